@@ -1,0 +1,55 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { adminOrSelf } from '../access/admin-or-self'
+import { hasRole, roles } from '../access/has-role'
+import { isAdmin } from '../access/is-admin'
+
+const adminOnlyField: FieldAccess = ({ req }) => hasRole({ user: req.user, roles: ['admin'] })
+
+/** CMS accounts. Roles decide everything; only admins grant them, so nobody can promote themselves. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: {
+    // Lock accounts after repeated failures: brute force is the first thing an admin login meets.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.APP_ENV === 'production' },
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
+  access: {
+    admin: ({ req }) => hasRole({ user: req.user, roles }),
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [
+      // The very first account (created from the admin's "create first user" screen) must be able to run the site.
+      async ({ req, operation, data }) => {
+        if (operation !== 'create') return data
+        const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+        if (totalDocs === 0) return { ...data, roles: ['admin'] }
+        return data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: [
+        { label: 'Admin (everything, incl. users and settings)', value: 'admin' },
+        { label: 'Marketer (content, media and people)', value: 'marketer' },
+        { label: 'Editor (content and media only)', value: 'editor' },
+      ],
+      access: { create: adminOnlyField, update: adminOnlyField },
+    },
+  ],
+}

@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../access/is-admin'
+
+/**
+ * Payload's jobs collection plus a lease (claimedBy / claimedUntil): Payload picks jobs with a find-then-update, which
+ * two processes on one database can both win. Our runner claims jobs with one atomic statement first (see
+ * server/claim-jobs.ts), and a lease that outlives a crashed worker lets another instance recover its jobs.
+ * Job inputs can hold addresses: admins only.
+ */
+export const jobsCollectionOverrides = ({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig => ({
+  ...defaultJobsCollection,
+  admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
+  access: { ...defaultJobsCollection.access, read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    ...defaultJobsCollection.fields,
+    { name: 'claimedBy', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'claimedUntil', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' } },
+  ],
+})

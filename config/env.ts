@@ -1,0 +1,86 @@
+import { z } from 'zod'
+
+/**
+ * The one schema for every environment variable the product reads. Parsed once at start-up; each problem is
+ * reported as "NAME: what is wrong — how to fix it" so an operator never has to read a stack trace.
+ */
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)))
+
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback
+      const n = Number(v)
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}, got "${v}"` })
+        return z.NEVER
+      }
+      return n
+    })
+
+const databaseUrl = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    // Unset: the runtime puts the SQLite file in DATA_DIR (see runtime.ts).
+    if (v === undefined || v.trim() === '') return undefined
+    const url = v.trim()
+    if (url.startsWith('file:')) return { kind: 'sqlite' as const, url }
+    if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return { kind: 'mongodb' as const, url }
+    const scheme = url.includes(':') ? url.slice(0, url.indexOf(':') + 1) : url
+    ctx.addIssue({
+      code: 'custom',
+      message: `unsupported scheme "${scheme}" — use file:./data/myplugin.db (embedded SQLite) or mongodb://… / mongodb+srv://… (MongoDB replica set)`,
+    })
+    return z.NEVER
+  })
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined
+    try {
+      const u = new URL(v)
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme')
+      return u.origin
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `must be an http(s) URL such as https://www.myplugin.app, got "${v}"` })
+      return z.NEVER
+    }
+  })
+
+export const envSchema = z.object({
+  APP_ENV: z
+    .enum(['development', 'test', 'production'], {
+      message: 'must be development, test or production',
+    })
+    .default('development'),
+  PORT: int(3000, 1, 65535),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: optionalUrl,
+  DATABASE_URL: databaseUrl,
+  DATA_DIR: z.string().min(1).default('./data'),
+  PAYLOAD_SECRET: z.string().optional(),
+  JOBS_ENABLED: bool(true),
+  JOBS_POLL_MS: int(1000, 50, 600_000),
+  JOBS_LEASE_MS: int(300_000, 1000, 86_400_000),
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 600_000),
+  TRUST_PROXY: bool(false),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  SEED_DEMO: bool(true),
+  SEED_ADMIN_EMAIL: z.email({ message: 'must be an e-mail address' }).optional(),
+  SEED_ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).optional(),
+})
+
+export type Env = z.output<typeof envSchema>

@@ -1,0 +1,28 @@
+import { EnvError } from './env-error'
+import { envSchema, type Env } from './env'
+import { weakSecretReason } from './weak-secret'
+
+/**
+ * Parses the environment once. Production must bring its own strong secret; elsewhere a missing secret is
+ * filled in later from data/ (see local-secret.ts) so a fresh clone starts with no configuration at all.
+ */
+export const loadEnv = ({ source = process.env }: { source?: NodeJS.ProcessEnv } = {}): Env => {
+  const parsed = envSchema.safeParse(source)
+  const problems: string[] = []
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = issue.path.join('.') || 'environment'
+      problems.push(`${name}: ${issue.message}`)
+    }
+  }
+  if (parsed.success && parsed.data.APP_ENV === 'production') {
+    const reason = weakSecretReason({ secret: parsed.data.PAYLOAD_SECRET })
+    if (reason) {
+      problems.push(
+        `PAYLOAD_SECRET: ${reason} — a production deployment (APP_ENV=production) needs a random secret of at least 32 characters, e.g. from: openssl rand -base64 48`,
+      )
+    }
+  }
+  if (problems.length > 0) throw new EnvError(problems)
+  return parsed.data as Env
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+
+import type { Logger } from 'pino'
+
+import type { Readiness } from './create-readiness-check'
+import { applySecurityHeaders } from './security-headers'
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
+
+export type AppHandlers = {
+  /** Next's request handler: the admin, Payload's REST/GraphQL API and Next's own assets. */
+  next: Handler
+  /** Astro's handler: every public page. */
+  astro: Handler
+  staticFiles?: { has: (pathname: string) => boolean; serve: (req: IncomingMessage, res: ServerResponse, pathname: string) => void }
+  readiness: () => Promise<Readiness>
+}
+
+const nextPrefixes = ['/admin', '/api', '/_next', '/__nextjs']
+const isNextPath = (pathname: string) =>
+  nextPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`) || (p === '/__nextjs' && pathname.startsWith(p)))
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/
+
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.statusCode = status
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  res.end(JSON.stringify(body))
+}
+
+/**
+ * One http server, one port: health endpoints, then Next (admin + API), then static files, then Astro.
+ * Every response gets a request id and the security headers; each request is logged by path only (query strings can
+ * carry tokens and addresses).
+ */
+export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: AppHandlers; logger: Logger; trustProxy: boolean }) => {
+  const startedAt = Date.now()
+  const route = (req: IncomingMessage, res: ServerResponse) => {
+    const started = process.hrtime.bigint()
+    const incoming = req.headers['x-request-id']
+    const requestId = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID()
+    res.setHeader('X-Request-Id', requestId)
+    let pathname = '/'
+    try {
+      pathname = new URL(req.url ?? '/', 'http://internal').pathname
+    } catch {
+      return json(res, 400, { error: 'bad request' })
+    }
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const level = pathname === '/healthz' || pathname === '/readyz' ? 'debug' : 'info'
+      logger[level]({ requestId, method: req.method, path: pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request')
+    })
+    const admin = isNextPath(pathname)
+    applySecurityHeaders({ req, res, area: admin ? 'admin' : 'site', trustProxy })
+
+    if (pathname === '/healthz') return json(res, 200, { status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) })
+    if (pathname === '/readyz') {
+      return handlers
+        .readiness()
+        .then((r) => json(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not-ready', checks: r.checks }))
+        .catch(() => json(res, 503, { status: 'not-ready' }))
+    }
+    if (admin) return handlers.next(req, res)
+    if ((req.method === 'GET' || req.method === 'HEAD') && handlers.staticFiles?.has(pathname)) {
+      return handlers.staticFiles.serve(req, res, pathname)
+    }
+    return handlers.astro(req, res)
+  }
+
+  return http.createServer((req, res) => {
+    Promise.resolve(route(req, res)).catch((err) => {
+      logger.error({ err }, 'unhandled request error')
+      if (!res.headersSent) json(res, 500, { error: 'internal error' })
+      else res.end()
+    })
+  })
+}

@@ -1,0 +1,97 @@
+import type { Logger } from 'pino'
+import type { Payload } from 'payload'
+
+import { claimJobs } from '../cms/jobs/claim-jobs'
+import { recoverStaleJobs } from '../cms/jobs/recover-stale-jobs'
+import { renewLeases } from '../cms/jobs/renew-leases'
+
+export type JobRunner = {
+  /** True while the loop is alive: inside a tick, or its last tick ended recently. */
+  alive: () => boolean
+  /** Stops claiming new jobs and waits (bounded) for the running ones to finish. */
+  stop: (args: { timeoutMs: number }) => Promise<{ finished: boolean }>
+}
+
+const batch = 10
+
+/**
+ * Drives Payload's jobs queue inside the server: recover stale jobs → lease runnable ones atomically → let Payload
+ * run exactly the leased ones (it handles retries, backoff and logs). Loops at once while there is more work.
+ */
+export const startJobRunner = ({
+  payload,
+  workerId,
+  pollMs,
+  leaseMs,
+  logger,
+  queue = 'default',
+}: {
+  payload: Payload
+  workerId: string
+  pollMs: number
+  leaseMs: number
+  logger: Logger
+  queue?: string
+}): JobRunner => {
+  let stopping = false
+  let inTick = false
+  let lastTickEnd = Date.now()
+  let wake: (() => void) | undefined
+
+  const tick = async (): Promise<number> => {
+    const recovered = await recoverStaleJobs({ payload, leaseMs })
+    if (recovered > 0) logger.warn({ recovered }, 'jobs left processing by a stopped worker were re-queued')
+    const claimed = await claimJobs({ payload, workerId, leaseMs, limit: batch, queue })
+    if (claimed === 0) return 0
+    const renew = setInterval(() => {
+      renewLeases({ payload, workerId, leaseMs }).catch((err) => logger.error({ err }, 'lease renewal failed'))
+    }, Math.max(1000, Math.floor(leaseMs / 3)))
+    try {
+      await payload.jobs.run({ queue, limit: claimed, where: { claimedBy: { equals: workerId } }, silent: true })
+    } finally {
+      clearInterval(renew)
+    }
+    return claimed
+  }
+
+  const loop = (async () => {
+    while (!stopping) {
+      let claimed = 0
+      inTick = true
+      try {
+        claimed = await tick()
+      } catch (err) {
+        logger.error({ err }, 'job runner tick failed')
+      } finally {
+        inTick = false
+        lastTickEnd = Date.now()
+      }
+      if (stopping || claimed >= batch) continue
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs)
+        wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+    }
+  })()
+
+  return {
+    alive: () => !stopping && (inTick || Date.now() - lastTickEnd < pollMs * 5 + 5000),
+    stop: async ({ timeoutMs }) => {
+      stopping = true
+      wake?.()
+      const timedOut = Symbol('timeout')
+      let timer: NodeJS.Timeout | undefined
+      const outcome = await Promise.race([
+        loop.then(() => true),
+        new Promise<typeof timedOut>((resolve) => {
+          timer = setTimeout(() => resolve(timedOut), timeoutMs)
+        }),
+      ])
+      clearTimeout(timer)
+      return { finished: outcome !== timedOut }
+    },
+  }
+}

@@ -1,0 +1,68 @@
+/** Production entry (`npm start`): one port for Astro's site and Next's admin + API, one Payload, the job runner. */
+import { randomUUID } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+
+import { createLogger } from '../config/create-logger'
+import { loadEnv } from '../config/load-env'
+import { assertPortFree } from './assert-port-free'
+import { bootCms } from './boot-cms'
+import { createAppServer } from './create-app-server'
+import { createReadinessCheck } from './create-readiness-check'
+import { createStaticHandler } from './create-static-handler'
+import { installGracefulShutdown } from './install-graceful-shutdown'
+import { runMain } from './run-main'
+import { startJobRunner } from './start-job-runner'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.ASTRO_TELEMETRY_DISABLED = '1'
+
+runMain(async () => {
+  const env = loadEnv()
+  const logger = createLogger({ level: env.LOG_LEVEL })
+  const announce = (line: string) => process.stdout.write(`${line}\n`)
+  await assertPortFree({ port: env.PORT, host: env.HOST })
+
+  const { runtime, payload, expectedMigrations } = await bootCms({ logger, announce })
+
+  const nextApp = next({ dev: false, dir: path.join(rootDir, 'cms'), hostname: 'localhost', port: runtime.PORT })
+  await nextApp.prepare()
+  const nextHandler = nextApp.getRequestHandler()
+  const astroEntry = path.join(rootDir, 'dist/server/entry.mjs')
+  const { handler: astroHandler } = (await import(astroEntry)) as {
+    handler: (req: unknown, res: unknown, next?: (err?: unknown) => void) => unknown
+  }
+
+  const runner = runtime.JOBS_ENABLED
+    ? startJobRunner({
+        payload,
+        workerId: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+        pollMs: runtime.JOBS_POLL_MS,
+        leaseMs: runtime.JOBS_LEASE_MS,
+        logger,
+      })
+    : undefined
+
+  const server = createAppServer({
+    logger,
+    trustProxy: runtime.TRUST_PROXY,
+    handlers: {
+      next: (req, res) => nextHandler(req, res),
+      astro: (req, res) => astroHandler(req, res),
+      staticFiles: createStaticHandler({ root: path.join(rootDir, 'dist/client') }),
+      readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),
+    },
+  })
+  installGracefulShutdown({ server, runner, payload, logger, timeoutMs: runtime.SHUTDOWN_TIMEOUT_MS })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(runtime.PORT, runtime.HOST, () => resolve())
+  })
+  const base = runtime.PUBLIC_URL ?? `http://localhost:${runtime.PORT}`
+  logger.info({ port: runtime.PORT, jobs: runtime.JOBS_ENABLED, database: runtime.database.kind }, 'listening')
+  announce(`myPlugin is running:\n  Site:  ${base}/nl/\n  Admin: ${base}/admin`)
+})
