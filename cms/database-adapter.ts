@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterResult } from 'payload'
 
 import type { Database } from '../config/runtime'
+import { createSqliteClient } from './create-sqlite-client'
 
 /**
  * SQLite file by default, MongoDB when DATABASE_URL says so. Schema push is off everywhere: the schema only changes
@@ -19,11 +20,21 @@ export const databaseAdapter = ({ database, rootDir }: { database: Database; roo
       transactionOptions: {},
     })
   }
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: database.url },
     migrationDir: path.resolve(rootDir, 'cms/migrations'),
     push: false,
     // SQLite transactions are off unless this is set (STACK.md): half-saves are exactly what they prevent.
     transactionOptions: {},
   })
+  return {
+    ...sqlite,
+    // Payload creates its client on connect unless one is there: ours keeps the busy timeout on every connection
+    // (see create-sqlite-client.ts) and turns on WAL, so several instances can share the file.
+    init: (args) => {
+      const adapter = sqlite.init(args) as ReturnType<typeof sqlite.init> & { client?: unknown }
+      adapter.client = createSqliteClient({ url: database.url, busyTimeoutMs: 10_000 })
+      return adapter
+    },
+  }
 }

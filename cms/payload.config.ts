@@ -73,6 +73,8 @@ export default buildConfig({
     tasks: [sendMailTask({ mailFor })],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,
+    // Keep finished jobs: they are the delivery history marketers read (a retention job prunes them later).
+    deleteJobOnComplete: false,
     // Our runner (server/job-runner.ts) drives the queue; Payload's cron autorun stays off.
     access: { run: ({ req }) => Boolean(isAdmin({ req })), queue: ({ req }) => Boolean(isAdmin({ req })), cancel: ({ req }) => Boolean(isAdmin({ req })) },
   },

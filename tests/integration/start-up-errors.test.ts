@@ -1,0 +1,74 @@
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort } from '../support/free-port'
+import { requireBuild } from '../support/require-build'
+import { runServer } from '../support/start-server-process'
+import { tempDir } from '../support/temp-dir'
+
+/** Starts the server with a bad configuration; it must exit non-zero with one clear line per problem. */
+const startBroken = async ({ env, port }: { env: Record<string, string | undefined>; port?: number }) => {
+  const run = runServer({ env, port: port ?? (await freePort()) })
+  const code = await run.exited
+  return { code, output: run.output().trim() }
+}
+
+beforeAll(() => requireBuild())
+
+describe('start-up with bad configuration', () => {
+  it('an unknown DATABASE_URL scheme', async () => {
+    const dataDir = path.join(tempDir({ prefix: 'bad' }), 'data')
+    const { code, output } = await startBroken({ env: { DATA_DIR: dataDir, DATABASE_URL: 'postgres://db.internal/site' } })
+    expect(code).toBe(1)
+    expect(output).toBe(
+      '✖ DATABASE_URL: unsupported scheme "postgres:" — use file:./data/myplugin.db (embedded SQLite) or mongodb://… / mongodb+srv://… (MongoDB replica set)',
+    )
+    expect(fs.existsSync(dataDir)).toBe(false)
+  })
+
+  it('a declared production deployment without a strong secret', async () => {
+    const dataDir = path.join(tempDir({ prefix: 'bad' }), 'data')
+    const missing = await startBroken({ env: { DATA_DIR: dataDir, APP_ENV: 'production', PAYLOAD_SECRET: undefined } })
+    expect(missing.code).toBe(1)
+    expect(missing.output).toMatch(/^✖ PAYLOAD_SECRET: is missing — a production deployment \(APP_ENV=production\) needs a random secret/)
+    const weak = await startBroken({ env: { DATA_DIR: dataDir, APP_ENV: 'production', PAYLOAD_SECRET: 'changeme' } })
+    expect(weak.code).toBe(1)
+    expect(weak.output).toContain('PAYLOAD_SECRET: is a well-known placeholder')
+    expect(fs.existsSync(dataDir)).toBe(false)
+  })
+
+  it('a port already in use', async () => {
+    const port = await freePort()
+    const blocker = net.createServer().listen(port, '127.0.0.1')
+    await new Promise((r) => blocker.once('listening', r))
+    try {
+      const dataDir = path.join(tempDir({ prefix: 'bad' }), 'data')
+      const { code, output } = await startBroken({ env: { DATA_DIR: dataDir }, port })
+      expect(code).toBe(1)
+      expect(output).toBe(`✖ PORT: ${port} is already in use — stop the other process or start with PORT=${port + 1}`)
+      expect(fs.existsSync(dataDir)).toBe(false)
+    } finally {
+      blocker.close()
+    }
+  })
+
+  it('a data folder that cannot be written', async () => {
+    const parent = tempDir({ prefix: 'bad' })
+    fs.writeFileSync(path.join(parent, 'not-a-folder'), '')
+    const { code, output } = await startBroken({ env: { DATA_DIR: path.join(parent, 'not-a-folder', 'data') } })
+    expect(code).toBe(1)
+    expect(output).toMatch(/^✖ DATA_DIR: cannot write .*not-a-folder\/data\/\.payload-secret \(ENOTDIR\) — make the folder writable or set DATA_DIR/)
+  })
+
+  it('malformed values, all reported at once', async () => {
+    const { code, output } = await startBroken({ env: { DATA_DIR: tempDir({ prefix: 'bad' }), JOBS_POLL_MS: 'soon', LOG_LEVEL: 'loud' } })
+    expect(code).toBe(1)
+    expect(output.split('\n')).toEqual([
+      '✖ JOBS_POLL_MS: must be a whole number from 50 to 600000, got "soon"',
+      '✖ LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
+    ])
+  })
+})

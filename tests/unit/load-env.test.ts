@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+
+import { EnvError } from '../../config/env-error'
+import { loadEnv } from '../../config/load-env'
+
+const problemsOf = (source: NodeJS.ProcessEnv): string[] => {
+  try {
+    loadEnv({ source })
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('loadEnv', () => {
+  it('needs nothing at all for a local start', () => {
+    const env = loadEnv({ source: {} })
+    expect(env).toMatchObject({ APP_ENV: 'development', PORT: 3000, JOBS_ENABLED: true, SEED_DEMO: true })
+    expect(env.DATABASE_URL).toBeUndefined()
+  })
+
+  it('recognises SQLite and MongoDB URLs', () => {
+    expect(loadEnv({ source: { DATABASE_URL: 'file:./x.db' } }).DATABASE_URL).toEqual({ kind: 'sqlite', url: 'file:./x.db' })
+    expect(loadEnv({ source: { DATABASE_URL: 'mongodb+srv://u:p@cluster.example.net/db' } }).DATABASE_URL?.kind).toBe('mongodb')
+    expect(loadEnv({ source: { DATABASE_URL: 'mongodb://localhost:27017/db' } }).DATABASE_URL?.kind).toBe('mongodb')
+  })
+
+  it('names the variable, the problem and the fix for an unknown database scheme', () => {
+    expect(problemsOf({ DATABASE_URL: 'postgres://localhost/db' })).toEqual([
+      'DATABASE_URL: unsupported scheme "postgres:" — use file:./data/myplugin.db (embedded SQLite) or mongodb://… / mongodb+srv://… (MongoDB replica set)',
+    ])
+  })
+
+  it('rejects a malformed port and a bad boolean, one line each', () => {
+    const problems = problemsOf({ PORT: 'eighty', JOBS_ENABLED: 'maybe' })
+    expect(problems).toContain('PORT: must be a whole number from 1 to 65535, got "eighty"')
+    expect(problems).toContain('JOBS_ENABLED: must be true or false')
+    expect(problems).toHaveLength(2)
+  })
+
+  it('rejects an out-of-range port and an unknown APP_ENV', () => {
+    expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: must be a whole number from 1 to 65535, got "70000"'])
+    expect(problemsOf({ APP_ENV: 'staging' })).toEqual(['APP_ENV: must be development, test or production'])
+  })
+
+  it('refuses a declared production deployment without a secret', () => {
+    const [problem] = problemsOf({ APP_ENV: 'production' })
+    expect(problem).toMatch(/^PAYLOAD_SECRET: is missing — a production deployment \(APP_ENV=production\) needs a random secret/)
+  })
+
+  it('refuses a weak production secret but accepts a strong one', () => {
+    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'changeme' })[0]).toContain('well-known placeholder')
+    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'short-secret' })[0]).toContain('too short (12 characters')
+    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'a'.repeat(40) })[0]).toContain('too few distinct characters')
+    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'k3J9-xQ2_vL8pR5tW1zY7bN4mC6dF0gH' })).toEqual([])
+  })
+
+  it('validates the public URL and seed credentials', () => {
+    expect(problemsOf({ PUBLIC_URL: 'ftp://example.com' })[0]).toContain('PUBLIC_URL: must be an http(s) URL')
+    expect(loadEnv({ source: { PUBLIC_URL: 'https://www.myplugin.app/' } }).PUBLIC_URL).toBe('https://www.myplugin.app')
+    expect(problemsOf({ SEED_ADMIN_EMAIL: 'not-an-address' })).toEqual(['SEED_ADMIN_EMAIL: must be an e-mail address'])
+    expect(problemsOf({ SEED_ADMIN_PASSWORD: 'short' })).toEqual(['SEED_ADMIN_PASSWORD: must be at least 12 characters'])
+  })
+})
