@@ -60,6 +60,8 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // Payload's default avatar is Gravatar: it would send a hash of each admin's address to a third party.
+    avatar: 'default',
     meta: { titleSuffix: ' · myPlugin CMS' },
     importMap: { baseDir: rootDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
   },
