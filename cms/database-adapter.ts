@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterResult } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
 import type { Database } from '../config/runtime'
 import { createSqliteClient } from './create-sqlite-client'
@@ -11,7 +11,7 @@ import { createSqliteClient } from './create-sqlite-client'
  * SQLite file by default, MongoDB when DATABASE_URL says so. Schema push is off everywhere: the schema only changes
  * through committed migrations, so development, tests and production run the same SQL.
  */
-export const databaseAdapter = ({ database, rootDir }: { database: Database; rootDir: string }): DatabaseAdapterResult => {
+export const databaseAdapter = ({ database, rootDir }: { database: Database; rootDir: string }): DatabaseAdapterObj => {
   if (database.kind === 'mongodb') {
     return mongooseAdapter({
       url: database.url,
@@ -31,7 +31,7 @@ export const databaseAdapter = ({ database, rootDir }: { database: Database; roo
     ...sqlite,
     // Payload creates its client on connect unless one is there: ours keeps the busy timeout on every connection
     // (see create-sqlite-client.ts) and turns on WAL, so several instances can share the file.
-    init: (args) => {
+    init: (args: Parameters<typeof sqlite.init>[0]) => {
       const adapter = sqlite.init(args) as ReturnType<typeof sqlite.init> & { client?: unknown }
       adapter.client = createSqliteClient({ url: database.url, busyTimeoutMs: 10_000 })
       return adapter

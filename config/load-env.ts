@@ -6,8 +6,10 @@ import { weakSecretReason } from './weak-secret'
  * Parses the environment once. Production must bring its own strong secret; elsewhere a missing secret is
  * filled in later from data/ (see local-secret.ts) so a fresh clone starts with no configuration at all.
  */
-export const loadEnv = ({ source = process.env }: { source?: NodeJS.ProcessEnv } = {}): Env => {
-  const parsed = envSchema.safeParse(source)
+export const loadEnv = ({ source = process.env }: { source?: Record<string, string | undefined> } = {}): Env => {
+  // An empty value (NAME= in a .env file) means "not set", as in .env.example.
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ''))
+  const parsed = envSchema.safeParse(given)
   const problems: string[] = []
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -5,6 +5,8 @@ import { getRuntime, type Runtime } from '../config/runtime'
 import { seedDemo } from '../cms/seed/seed-demo'
 import { ensureDataDir } from './ensure-data-dir'
 
+type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
+
 export type BootedCms = { runtime: Runtime; payload: Payload; expectedMigrations: string[] }
 
 /**
@@ -18,7 +20,8 @@ export const bootCms = async ({ logger, announce }: { logger: Logger; announce: 
   const { default: config } = await import('../cms/payload.config')
   const payload = await getPayload({ config })
   const migrations = runtime.database.kind === 'sqlite' ? (await import('../cms/migrations')).migrations : []
-  await payload.db.migrate({ migrations })
+  // Generated migrations type their arguments more narrowly than the adapter's Migration type: same functions.
+  await payload.db.migrate({ migrations: migrations as unknown as MigrateArgs['migrations'] })
   if (runtime.SEED_DEMO) {
     const seeded = await seedDemo({ payload, adminEmail: runtime.SEED_ADMIN_EMAIL, adminPassword: runtime.SEED_ADMIN_PASSWORD })
     if (seeded.seededContent) logger.info('seeded demo content')

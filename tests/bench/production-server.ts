@@ -100,9 +100,11 @@ export const startBenchServer = async ({ timeoutMs = 120_000 }: { timeoutMs?: nu
     })()
     return stopping
   }
-  // Last resort (uncaught error, process.exit elsewhere): never leave the server running.
+  // Last resort (Ctrl-C during start-up, uncaught error, process.exit elsewhere): never leave the server or its
+  // database behind.
   process.once('exit', () => {
     if (!exit) child.kill('SIGKILL')
+    fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
   try {

@@ -79,10 +79,15 @@ const main = async () => {
   const { duration, connections } = readSettings({ env: process.env })
   const say = (line: string) => process.stdout.write(`${line}\n`)
   say(`bench: production server, ${duration} s per scenario, connections ${connections.join(',')} (node ${process.version}, ${os.cpus().length} cpus, load generator on the same machine)`)
+  // Other work on the machine skews every figure: print the load so a bad run can be recognised as one.
+  const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
+  say(`load average before: ${loadAverage()}`)
 
   let server: BenchServer | undefined
-  // Ctrl-C or a CI timeout: stop the load, then the server, then leave.
+  let interrupted = false
+  // Ctrl-C or a CI timeout: stop the load, then the server, then leave (a cut-short scenario is not reported).
   const interrupt = (signal: NodeJS.Signals) => {
+    interrupted = true
     running?.stop()
     void (server?.stop({ graceMs: 5000 }) ?? Promise.resolve()).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
   }
@@ -106,12 +111,13 @@ const main = async () => {
     for (const c of connections) {
       for (const target of targets) {
         const measured = await measure({ base, target, connections: c, duration })
+        if (interrupted) return
         results.push(measured)
         say(row(measured))
         await sleep(1000) // let sockets in TIME_WAIT and the last GC settle between scenarios
       }
     }
-    say(`peak rss: ${mb(server.peakRssMb())}`)
+    say(`peak rss: ${mb(server.peakRssMb())}; load average after: ${loadAverage()}`)
     const stopped = await server.stop()
     say(`server stopped on SIGTERM: exit ${stopped.code} after ${stopped.ms} ms`)
 

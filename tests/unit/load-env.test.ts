@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { EnvError } from '../../config/env-error'
 import { loadEnv } from '../../config/load-env'
 
-const problemsOf = (source: NodeJS.ProcessEnv): string[] => {
+const problemsOf = (source: Record<string, string | undefined>): string[] => {
   try {
     loadEnv({ source })
   } catch (error) {
@@ -18,6 +18,12 @@ describe('loadEnv', () => {
     const env = loadEnv({ source: {} })
     expect(env).toMatchObject({ APP_ENV: 'development', PORT: 3000, JOBS_ENABLED: true, SEED_DEMO: true })
     expect(env.DATABASE_URL).toBeUndefined()
+  })
+
+  it('treats empty values as unset, as .env.example writes them', () => {
+    const env = loadEnv({ source: { PUBLIC_URL: '', DATABASE_URL: '', SEED_ADMIN_EMAIL: '', PORT: ' ' } })
+    expect(env.PORT).toBe(3000)
+    expect([env.PUBLIC_URL, env.DATABASE_URL, env.SEED_ADMIN_EMAIL]).toEqual([undefined, undefined, undefined])
   })
 
   it('recognises SQLite and MongoDB URLs', () => {
