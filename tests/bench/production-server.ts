@@ -126,6 +126,6 @@ export const startBenchServer = async ({ timeoutMs = 120_000 }: { timeoutMs?: nu
     }
   } catch (error) {
     await stop({ graceMs: 2000 })
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${output()}`)
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${output()}`, { cause: error })
   }
 }
