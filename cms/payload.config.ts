@@ -1,11 +1,15 @@
 /**
- * The one wiring file: it reads the runtime configuration, picks the database, builds the adapters of the outside
- * world and hands them to the collections and jobs that use them. Nothing else constructs an adapter.
+ * The one wiring file: it reads the runtime configuration, picks the database and the media storage, builds the
+ * adapters of the outside world and hands them to the collections and jobs that use them. Nothing else constructs
+ * an adapter.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig, type Payload } from 'payload'
 import sharp from 'sharp'
 
@@ -14,13 +18,26 @@ import { getRuntime } from '../config/runtime'
 import { defaultLocale, locales } from '../emails/locales'
 import { createOutboxMailAdapter } from '../integrations/mail/create-outbox-mail-adapter'
 import type { MailPort } from '../integrations/mail/mail-port'
+import { anyone } from './access/anyone'
+import { isAdmin } from './access/is-admin'
+import { isContentEditor } from './access/is-content-editor'
+import { AuditLog } from './collections/audit-log'
+import { Media, maxUploadBytes } from './collections/media'
 import { OutboxMessages } from './collections/outbox-messages'
 import { Pages } from './collections/pages'
 import { Users } from './collections/users'
 import { databaseAdapter } from './database-adapter'
+import { Footer } from './globals/footer'
+import { Navigation } from './globals/navigation'
+import { Organisation } from './globals/organisation'
+import { RenderState } from './globals/render-state'
+import { SeoDefaults } from './globals/seo-defaults'
+import { auditCollection } from './hooks/audit-collection'
+import { invalidateOnChange, invalidateOnDelete } from './hooks/invalidate-render-cache'
+import { validateRedirect } from './hooks/validate-redirect'
 import { jobsCollectionOverrides } from './jobs/jobs-collection'
 import { sendMailTask } from './jobs/send-mail-task'
-import { isAdmin } from './access/is-admin'
+import { pagePath } from './page-path'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 const rootDir = path.resolve(cmsDir, '..')
@@ -47,6 +64,20 @@ const mailFor = (payload: Payload): MailPort =>
     },
   })
 
+const withHooks = <T extends { hooks?: object }>(collection: T, hooks: Record<string, unknown[]>): T => {
+  const merged: Record<string, unknown[]> = { ...(collection.hooks as Record<string, unknown[]>) }
+  for (const [name, list] of Object.entries(hooks)) merged[name] = [...(merged[name] ?? []), ...list]
+  return { ...collection, hooks: merged }
+}
+
+const mediaAudit = auditCollection({ useAsTitle: 'filename' })
+const media = withHooks(Media({ staticDir: path.join(runtime.dataDir, 'media') }), {
+  afterChange: [...mediaAudit.afterChange, invalidateOnChange],
+  afterDelete: [...mediaAudit.afterDelete, invalidateOnDelete],
+})
+const users = withHooks(Users, auditCollection({ useAsTitle: 'email' }))
+const redirectsAudit = auditCollection({ useAsTitle: 'from' })
+
 export default buildConfig({
   secret: runtime.PAYLOAD_SECRET,
   serverURL: runtime.publicUrl,
@@ -58,27 +89,79 @@ export default buildConfig({
   db: databaseAdapter({ database: runtime.database, rootDir }),
   editor: lexicalEditor(),
   sharp,
+  upload: { limits: { fileSize: maxUploadBytes } },
   admin: {
     user: Users.slug,
     // Payload's default avatar is Gravatar: it would send a hash of each admin's address to a third party.
     avatar: 'default',
     meta: { titleSuffix: ' · myPlugin CMS' },
     importMap: { baseDir: rootDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
+    livePreview: {
+      // The real Astro page, in draft mode (only for signed-in CMS users; never cached, never indexed).
+      url: ({ data, locale }) => `${runtime.publicUrl}${pagePath({ locale: locale?.code ?? 'nl', slug: String(data?.slug ?? 'home') })}?preview=1`,
+      collections: ['pages'],
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 390, height: 844 },
+        { label: 'Tablet', name: 'tablet', width: 820, height: 1180 },
+        { label: 'Desktop', name: 'desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   localization: {
     locales: locales.map((code) => ({ code, label: { nl: 'Nederlands', fr: 'Français', en: 'English' }[code] })),
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, Users, OutboxMessages],
+  collections: [Pages, media, users, OutboxMessages, AuditLog],
+  globals: [Navigation, Footer, Organisation, SeoDefaults, RenderState],
+  plugins: [
+    seoPlugin({
+      collections: ['pages'],
+      uploadsCollection: 'media',
+      tabbedUI: true,
+      generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} · myPlugin`,
+      generateURL: ({ doc, locale }) => `${runtime.publicUrl}${pagePath({ locale: locale ?? 'nl', slug: String((doc as { slug?: string }).slug ?? 'home') })}`,
+    }),
+    redirectsPlugin({
+      collections: ['pages'],
+      redirectTypes: ['301', '302'],
+      overrides: {
+        admin: { group: 'Content' },
+        access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
+        hooks: {
+          beforeValidate: [validateRedirect],
+          afterChange: [...redirectsAudit.afterChange, invalidateOnChange],
+          afterDelete: [...redirectsAudit.afterDelete, invalidateOnDelete],
+        },
+      },
+    }),
+    s3Storage({
+      enabled: Boolean(runtime.S3_BUCKET),
+      bucket: runtime.S3_BUCKET ?? 'unused',
+      collections: { media: true },
+      config: {
+        region: runtime.S3_REGION,
+        endpoint: runtime.S3_ENDPOINT,
+        forcePathStyle: runtime.S3_FORCE_PATH_STYLE,
+        credentials:
+          runtime.S3_ACCESS_KEY_ID && runtime.S3_SECRET_ACCESS_KEY
+            ? { accessKeyId: runtime.S3_ACCESS_KEY_ID, secretAccessKey: runtime.S3_SECRET_ACCESS_KEY }
+            : undefined,
+      },
+    }),
+  ],
   jobs: {
     tasks: [sendMailTask({ mailFor })],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,
     // Keep finished jobs: they are the delivery history marketers read (a retention job prunes them later).
     deleteJobOnComplete: false,
-    // Our runner (server/job-runner.ts) drives the queue; Payload's cron autorun stays off.
-    access: { run: ({ req }) => Boolean(isAdmin({ req })), queue: ({ req }) => Boolean(isAdmin({ req })), cancel: ({ req }) => Boolean(isAdmin({ req })) },
+    // Our runner (server/start-job-runner.ts) drives the queue; Payload's cron autorun stays off.
+    access: {
+      run: ({ req }) => Boolean(isAdmin({ req })),
+      queue: ({ req }) => Boolean(isAdmin({ req })),
+      cancel: ({ req }) => Boolean(isAdmin({ req })),
+    },
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },

@@ -78,6 +78,13 @@ export const envSchema = z.object({
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  // Media on S3-compatible storage (an EU region) when S3_BUCKET is set; local disk in DATA_DIR/media otherwise.
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().default('eu-central-1'),
+  S3_ENDPOINT: optionalUrl,
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool(false),
   SEED_DEMO: bool(true),
   SEED_ADMIN_EMAIL: z.email({ message: 'must be an e-mail address' }).optional(),
   SEED_ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).optional(),

@@ -1,42 +1,25 @@
 import type { Block } from 'payload'
 
-const link = [
-  { name: 'label', type: 'text', required: true },
-  { name: 'href', type: 'text', required: true },
-] as const
+import { CallToActionBlock } from './call-to-action-block'
+import { FaqBlock } from './faq-block'
+import { FeatureGridBlock } from './feature-grid-block'
+import { HeroBlock } from './hero-block'
+import { MediaBlock } from './media-block'
+import { NewsletterSignupBlock } from './newsletter-signup-block'
+import { RichTextBlock } from './rich-text-block'
+import { TestimonialBlock } from './testimonial-block'
+import { TrialCtaBlock } from './trial-cta-block'
+import { WebinarListBlock } from './webinar-list-block'
 
-export const HeroBlock: Block = {
-  slug: 'hero',
-  interfaceName: 'HeroBlock',
-  fields: [
-    { name: 'heading', type: 'text', required: true },
-    { name: 'lead', type: 'textarea' },
-    { name: 'cta', type: 'group', fields: [...link.map((f) => ({ ...f, required: false }))] },
-  ],
-}
-
-export const FeatureGridBlock: Block = {
-  slug: 'featureGrid',
-  interfaceName: 'FeatureGridBlock',
-  fields: [
-    { name: 'heading', type: 'text' },
-    {
-      name: 'features',
-      type: 'array',
-      minRows: 1,
-      maxRows: 12,
-      fields: [
-        { name: 'title', type: 'text', required: true },
-        { name: 'text', type: 'textarea', required: true },
-      ],
-    },
-  ],
-}
-
-export const CallToActionBlock: Block = {
-  slug: 'callToAction',
-  interfaceName: 'CallToActionBlock',
-  fields: [{ name: 'heading', type: 'text', required: true }, { name: 'text', type: 'textarea' }, ...link],
-}
-
-export const pageBlocks: Block[] = [HeroBlock, FeatureGridBlock, CallToActionBlock]
+export const pageBlocks: Block[] = [
+  HeroBlock,
+  RichTextBlock,
+  FeatureGridBlock,
+  TestimonialBlock,
+  CallToActionBlock,
+  FaqBlock,
+  WebinarListBlock,
+  NewsletterSignupBlock,
+  TrialCtaBlock,
+  MediaBlock,
+]

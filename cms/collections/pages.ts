@@ -3,33 +3,44 @@ import type { CollectionConfig } from 'payload'
 import { isContentEditor } from '../access/is-content-editor'
 import { publishedOrEditor } from '../access/published-or-editor'
 import { pageBlocks } from '../blocks/page-blocks'
+import { slugField } from '../fields/slug-field'
+import { auditCollection } from '../hooks/audit-collection'
+import { invalidateOnChange, invalidateOnDelete } from '../hooks/invalidate-render-cache'
+import { missingTranslations } from '../hooks/missing-translations'
+import { refuseDeleteWhenLinked } from '../hooks/refuse-delete-when-linked'
 
-/** Site pages, built from blocks, localised nl (default) / fr / en. */
+const audit = auditCollection({ useAsTitle: 'title' })
+
+/**
+ * Site pages built from blocks, in nl (default) / fr / en. The block structure is shared; every text is translated
+ * per field and falls back to Dutch. Drafts, versions with restore, scheduled publishing and live preview.
+ */
 export const Pages: CollectionConfig = {
   slug: 'pages',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { maxPerDoc: 50, drafts: { autosave: { interval: 800 }, schedulePublish: true } },
   access: {
     read: publishedOrEditor,
     create: isContentEditor,
     update: isContentEditor,
     delete: isContentEditor,
+    readVersions: isContentEditor,
+  },
+  hooks: {
+    afterRead: [missingTranslations],
+    afterChange: [...audit.afterChange, invalidateOnChange],
+    beforeDelete: [refuseDeleteWhenLinked],
+    afterDelete: [...audit.afterDelete, invalidateOnDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
+    slugField({ collection: 'pages' }),
     {
-      name: 'slug',
+      name: 'missingTranslations',
       type: 'text',
-      required: true,
-      localized: true,
-      index: true,
-      admin: { position: 'sidebar', description: 'The path after /nl/, /fr/ or /en/. "home" is the start page.' },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(value)
-          ? true
-          : 'Use lower-case letters, digits and dashes, with / between levels (e.g. "pricing" or "about/team").',
+      virtual: true,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.missingTranslations) },
     },
-    { name: 'description', type: 'textarea', localized: true, maxLength: 300 },
-    { name: 'layout', type: 'blocks', localized: true, blocks: pageBlocks },
+    { name: 'layout', type: 'blocks', blocks: pageBlocks },
   ],
 }

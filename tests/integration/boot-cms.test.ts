@@ -31,6 +31,24 @@ describe('booting the CMS on a fresh SQLite file', () => {
     expect(titles.nl).toContain('hulpverleners')
   })
 
+  it('keeps every language of the shared block structure (translations reuse the Dutch rows)', async () => {
+    const read = async (locale: 'nl' | 'fr' | 'en') => {
+      const found = await cms.payload.find({ collection: 'pages', where: { slug: { equals: 'home' } }, locale, fallbackLocale: false, depth: 1 })
+      return found.docs[0]
+    }
+    const [nl, fr, en] = await Promise.all([read('nl'), read('fr'), read('en')])
+    const heroOf = (p: typeof nl) => p?.layout?.find((b) => b.blockType === 'hero') as { heading?: string } | undefined
+    expect(heroOf(nl)?.heading).toMatch(/^Veilige video/)
+    expect(heroOf(fr)?.heading).toMatch(/^Des consultations/)
+    expect(heroOf(en)?.heading).toMatch(/^Secure video/)
+    expect(nl?.layout?.map((b) => b.id)).toEqual(fr?.layout?.map((b) => b.id))
+    const nav = await cms.payload.findGlobal({ slug: 'navigation', locale: 'fr', depth: 0 })
+    expect(nav.items?.map((i) => i.link.label)).toEqual(['Pour les professionnels', 'Tarifs', 'À propos'])
+    const media = await cms.payload.find({ collection: 'media', locale: 'en', depth: 0 })
+    expect(media.docs[0]?.alt).toBe('A video call with the chat beside it')
+    expect(media.docs[0]?.sizes?.card?.mimeType).toBe('image/webp')
+  })
+
   it('creates the admin from SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD, who can log in', async () => {
     const result = await cms.payload.login({ collection: 'users', data: { email: 'admin@example.com', password: 'correct-horse-battery' } })
     expect(result.user?.roles).toEqual(['admin'])
@@ -40,7 +58,7 @@ describe('booting the CMS on a fresh SQLite file', () => {
   it('seeding again changes nothing', async () => {
     const again = await seedDemo({ payload: cms.payload })
     expect(again).toEqual({ seededContent: false })
-    expect((await cms.payload.count({ collection: 'pages' })).totalDocs).toBe(1)
+    expect((await cms.payload.count({ collection: 'pages' })).totalDocs).toBe(6)
     expect((await cms.payload.count({ collection: 'users' })).totalDocs).toBe(1)
   })
 

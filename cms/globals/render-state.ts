@@ -1,0 +1,9 @@
+import type { GlobalConfig } from 'payload'
+
+/** The render cache's version (see hooks/render-version.ts). Internal: hidden, and no API can read or write it. */
+export const RenderState: GlobalConfig = {
+  slug: 'render-state',
+  admin: { hidden: true },
+  access: { read: () => false, update: () => false },
+  fields: [{ name: 'version', type: 'number', defaultValue: 0 }],
+}
