@@ -71,6 +71,8 @@ export const envSchema = z.object({
   JOBS_ENABLED: bool(true),
   JOBS_POLL_MS: int(1000, 50, 600_000),
   JOBS_LEASE_MS: int(300_000, 1000, 86_400_000),
+  // How often an instance checks whether another instance published something (its render cache then empties).
+  RENDER_CACHE_POLL_MS: int(1000, 100, 60_000),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 600_000),
   TRUST_PROXY: bool(false),
   LOG_LEVEL: z

@@ -112,13 +112,16 @@ const astroLogLevel = (level: string) =>
  * a private one on loopback that nobody needs to know. Vite also installs a SIGTERM (and stdin end) handler that
  * closes Vite and exits at once, racing our graceful shutdown (jobs, database): those are removed again.
  */
-const startAstroDev = async ({ hmrHub, logLevel }: { hmrHub: Server; logLevel: string }): Promise<AstroDevServer> => {
+const startAstroDev = async ({ hmrHub, logLevel, dataDir }: { hmrHub: Server; logLevel: string; dataDir: string }): Promise<AstroDevServer> => {
   const before = { sigterm: new Set(process.listeners('SIGTERM')), stdinEnd: new Set(process.stdin.listeners('end')) }
+  // Vite watches the whole repo (Astro's root); build output, Next's dev output (thousands of files per compile) and
+  // the database (written every job poll) are never sources.
+  const outputs = [path.join(rootDir, 'cms/.next'), path.join(rootDir, 'dist'), dataDir].map((dir) => `${dir}/**`)
   const astro = await astroDev({
     root: rootDir,
     logLevel: astroLogLevel(logLevel),
     server: { host: '127.0.0.1', port: 0 },
-    vite: { server: { ws: { server: hmrHub } } },
+    vite: { server: { ws: { server: hmrHub }, watch: { ignored: outputs } } },
   })
   for (const listener of process.listeners('SIGTERM')) if (!before.sigterm.has(listener)) process.off('SIGTERM', listener)
   for (const listener of process.stdin.listeners('end')) {
@@ -176,7 +179,7 @@ runMain(async () => {
 
   const [{ runtime, payload, expectedMigrations }, astro] = await Promise.all([
     bootCms({ logger, announce }),
-    startAstroDev({ hmrHub: viteHub, logLevel: env.LOG_LEVEL }),
+    startAstroDev({ hmrHub: viteHub, logLevel: env.LOG_LEVEL, dataDir: path.resolve(env.DATA_DIR) }),
   ])
   const runner = runtime.JOBS_ENABLED
     ? startJobRunner({

@@ -12,10 +12,13 @@ import { assertPortFree } from './assert-port-free'
 import { bootCms } from './boot-cms'
 import { createAppServer } from './create-app-server'
 import { createReadinessCheck } from './create-readiness-check'
+import { createRenderCache } from './create-render-cache'
 import { createStaticHandler } from './create-static-handler'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
 import { startJobRunner } from './start-job-runner'
+import { startRenderCacheSync } from './start-render-cache-sync'
+import { withRenderCache } from './with-render-cache'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -47,17 +50,21 @@ runMain(async () => {
       })
     : undefined
 
+  const renderCache = createRenderCache()
+  const cacheSync = await startRenderCacheSync({ payload, cache: renderCache, pollMs: runtime.RENDER_CACHE_POLL_MS, logger })
+  const cachedAstro = withRenderCache({ handler: (req, res) => astroHandler(req, res), cache: renderCache })
+
   const server = createAppServer({
     logger,
     trustProxy: runtime.TRUST_PROXY,
     handlers: {
       next: (req, res) => nextHandler(req, res),
-      astro: (req, res) => astroHandler(req, res),
+      astro: cachedAstro,
       staticFiles: createStaticHandler({ root: path.join(rootDir, 'dist/client') }),
       readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),
     },
   })
-  installGracefulShutdown({ server, runner, payload, logger, timeoutMs: runtime.SHUTDOWN_TIMEOUT_MS })
+  installGracefulShutdown({ server, runner, payload, logger, timeoutMs: runtime.SHUTDOWN_TIMEOUT_MS, beforeClose: async () => cacheSync.stop() })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(runtime.PORT, runtime.HOST, () => resolve())
