@@ -15,6 +15,8 @@ export type AppHandlers = {
   astro: Handler
   staticFiles?: { has: (pathname: string) => boolean; serve: (req: IncomingMessage, res: ServerResponse, pathname: string) => void }
   readiness: () => Promise<Readiness>
+  /** Origin check and rate limit for state-changing requests; resolves true when it answered (refused) itself. */
+  guardWrite?: (args: { req: IncomingMessage; res: ServerResponse; pathname: string }) => Promise<boolean>
 }
 
 const nextPrefixes = ['/admin', '/api', '/_next', '/__nextjs']
@@ -62,6 +64,12 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
         .readiness()
         .then((r) => json(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not-ready', checks: r.checks }))
         .catch(() => json(res, 503, { status: 'not-ready' }))
+    }
+    if (handlers.guardWrite && req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+      return handlers.guardWrite({ req, res, pathname }).then((refused) => {
+        if (refused) return
+        return admin ? handlers.next(req, res) : handlers.astro(req, res)
+      })
     }
     if (admin) return handlers.next(req, res)
     if ((req.method === 'GET' || req.method === 'HEAD') && handlers.staticFiles?.has(pathname)) {

@@ -108,6 +108,51 @@ describe('the production server', () => {
   })
 })
 
+describe('state-changing requests', () => {
+  it('are refused from another origin, before they reach Payload', async () => {
+    const res = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify({ email: 'admin@example.com', password: 'whatever-password' }),
+    })
+    expect(res.status).toBe(403)
+    expect(res.headers.get('set-cookie')).toBeNull()
+    expect(await res.json()).toEqual({ errors: [{ message: 'Cross-origin request refused.' }] })
+  })
+
+  it('are accepted from the site itself', async () => {
+    const res = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: 'nobody@example.com', password: 'wrong-password-123' }),
+    })
+    expect(res.status).toBe(401)
+  })
+
+  it('are rate-limited per client, tighter for sign-ins, with Retry-After', async () => {
+    const limited = await startServerProcess({
+      env: { DATA_DIR: tempDir({ prefix: 'rate' }), JOBS_ENABLED: 'false', RATE_LIMIT_LOGINS_PER_5_MINUTES: '3', RATE_LIMIT_WRITES_PER_MINUTE: '20' },
+    })
+    try {
+      const attempt = () =>
+        fetch(`${limited.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'nobody@example.com', password: 'wrong-password-123' }),
+        })
+      const statuses = []
+      for (let i = 0; i < 5; i++) statuses.push((await attempt()).status)
+      expect(statuses).toEqual([401, 401, 401, 429, 429])
+      const blocked = await attempt()
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+      // Reading is never limited.
+      expect((await fetch(`${limited.url}/readyz`)).status).toBe(200)
+    } finally {
+      await limited.stop('SIGKILL')
+    }
+  })
+})
+
 describe('HSTS', () => {
   it('is sent behind an https proxy when TRUST_PROXY is on', async () => {
     const proxied = await startServerProcess({ env: { DATA_DIR: tempDir({ prefix: 'hsts' }), TRUST_PROXY: 'true', JOBS_ENABLED: 'false' } })
