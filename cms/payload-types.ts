@@ -69,6 +69,9 @@ export interface Config {
   collections: {
     pages: Page;
     media: Media;
+    'policy-versions': PolicyVersion;
+    'policy-notices': PolicyNotice;
+    subscribers: Subscriber;
     users: User;
     'outbox-messages': OutboxMessage;
     'audit-log': AuditLog;
@@ -83,6 +86,9 @@ export interface Config {
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'policy-versions': PolicyVersionsSelect<false> | PolicyVersionsSelect<true>;
+    'policy-notices': PolicyNoticesSelect<false> | PolicyNoticesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -102,6 +108,7 @@ export interface Config {
     footer: Footer;
     organisation: Organisation;
     'seo-defaults': SeoDefault;
+    'consent-settings': ConsentSetting;
     'render-state': RenderState;
   };
   globalsSelect: {
@@ -109,6 +116,7 @@ export interface Config {
     footer: FooterSelect<false> | FooterSelect<true>;
     organisation: OrganisationSelect<false> | OrganisationSelect<true>;
     'seo-defaults': SeoDefaultsSelect<false> | SeoDefaultsSelect<true>;
+    'consent-settings': ConsentSettingsSelect<false> | ConsentSettingsSelect<true>;
     'render-state': RenderStateSelect<false> | RenderStateSelect<true>;
   };
   locale: 'nl' | 'fr' | 'en';
@@ -119,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      sendPolicyNotices: TaskSendPolicyNotices;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -412,6 +421,86 @@ export interface MediaBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-versions".
+ */
+export interface PolicyVersion {
+  id: number;
+  kind: 'privacy' | 'cookie';
+  versionLabel: string;
+  effectiveDate: string;
+  /**
+   * Publishing is final: a published version can never be changed or deleted.
+   */
+  state: 'draft' | 'published';
+  publishedAt?: string | null;
+  materiality: 'minor' | 'major';
+  /**
+   * Days the site shows a notice of a major change.
+   */
+  noticeDays?: number | null;
+  noticeUntil?: string | null;
+  affectedPurposes?: ('necessary' | 'analytics' | 'marketing' | 'newsletter' | 'webinars' | 'trial' | 'crm')[] | null;
+  changeSummary?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * SHA-256 of each language’s canonical text, fixed at publication.
+   */
+  hashes?: {
+    nl?: string | null;
+    fr?: string | null;
+    en?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-notices".
+ */
+export interface PolicyNotice {
+  id: number;
+  title?: string | null;
+  version: number | PolicyVersion;
+  state: 'queued' | 'sending' | 'done';
+  total?: number | null;
+  sent?: number | null;
+  /**
+   * Last subscriber id handled (the job resumes after it following a crash).
+   */
+  cursor?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  name?: string | null;
+  locale: 'nl' | 'fr' | 'en';
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -569,7 +658,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'sendPolicyNotices' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -602,7 +691,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'sendPolicyNotices' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -629,6 +718,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'policy-versions';
+        value: number | PolicyVersion;
+      } | null)
+    | ({
+        relationTo: 'policy-notices';
+        value: number | PolicyNotice;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
       } | null)
     | ({
         relationTo: 'users';
@@ -923,6 +1024,59 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-versions_select".
+ */
+export interface PolicyVersionsSelect<T extends boolean = true> {
+  kind?: T;
+  versionLabel?: T;
+  effectiveDate?: T;
+  state?: T;
+  publishedAt?: T;
+  materiality?: T;
+  noticeDays?: T;
+  noticeUntil?: T;
+  affectedPurposes?: T;
+  changeSummary?: T;
+  content?: T;
+  hashes?:
+    | T
+    | {
+        nl?: T;
+        fr?: T;
+        en?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-notices_select".
+ */
+export interface PolicyNoticesSelect<T extends boolean = true> {
+  title?: T;
+  version?: T;
+  state?: T;
+  total?: T;
+  sent?: T;
+  cursor?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  locale?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1171,6 +1325,20 @@ export interface SeoDefault {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-settings".
+ */
+export interface ConsentSetting {
+  id: number;
+  revision: number;
+  /**
+   * The categories asked again at the latest revision.
+   */
+  revisionCategories?: ('analytics' | 'marketing')[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "render-state".
  */
 export interface RenderState {
@@ -1276,6 +1444,17 @@ export interface SeoDefaultsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-settings_select".
+ */
+export interface ConsentSettingsSelect<T extends boolean = true> {
+  revision?: T;
+  revisionCategories?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "render-state_select".
  */
 export interface RenderStateSelect<T extends boolean = true> {
@@ -1310,6 +1489,16 @@ export interface TaskSendMail {
     messageId: string;
     duplicate?: boolean | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPolicyNotices".
+ */
+export interface TaskSendPolicyNotices {
+  input: {
+    versionId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,8 +25,12 @@ import { AuditLog } from './collections/audit-log'
 import { Media, maxUploadBytes } from './collections/media'
 import { OutboxMessages } from './collections/outbox-messages'
 import { Pages } from './collections/pages'
+import { PolicyNotices } from './collections/policy-notices'
+import { PolicyVersions } from './collections/policy-versions'
+import { Subscribers } from './collections/subscribers'
 import { Users } from './collections/users'
 import { databaseAdapter } from './database-adapter'
+import { ConsentSettings } from './globals/consent-settings'
 import { Footer } from './globals/footer'
 import { Navigation } from './globals/navigation'
 import { Organisation } from './globals/organisation'
@@ -37,6 +41,7 @@ import { invalidateOnChange, invalidateOnDelete } from './hooks/invalidate-rende
 import { validateRedirect } from './hooks/validate-redirect'
 import { jobsCollectionOverrides } from './jobs/jobs-collection'
 import { sendMailTask } from './jobs/send-mail-task'
+import { sendPolicyNoticesTask } from './jobs/send-policy-notices-task'
 import { pagePath } from './page-path'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
@@ -112,8 +117,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, users, OutboxMessages, AuditLog],
-  globals: [Navigation, Footer, Organisation, SeoDefaults, RenderState],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, Subscribers, users, OutboxMessages, AuditLog],
+  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, RenderState],
   plugins: [
     seoPlugin({
       collections: ['pages'],
@@ -151,7 +156,7 @@ export default buildConfig({
     }),
   ],
   jobs: {
-    tasks: [sendMailTask({ mailFor })],
+    tasks: [sendMailTask({ mailFor }), sendPolicyNoticesTask({ mailFor, publicUrl: runtime.publicUrl })],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,
     // Keep finished jobs: they are the delivery history marketers read (a retention job prunes them later).

@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { locales } from '../../emails/locales'
 import { demoImage } from './demo-image'
 import { demoPages } from './demo-pages'
+import { seedPolicies } from './seed-policies'
 import { withIds } from './with-ids'
 
 export type SeedResult = { seededContent: boolean; admin?: { email: string; generatedPassword?: string } }
@@ -12,6 +13,7 @@ export type SeedResult = { seededContent: boolean; admin?: { email: string; gene
 const alt = { nl: 'Een videogesprek met chat naast elkaar', fr: 'Un appel vidéo avec le chat à côté', en: 'A video call with the chat beside it' }
 
 const seedContent = async ({ payload, req }: { payload: Payload; req: PayloadRequest }) => {
+  await seedPolicies({ payload, req })
   const png = await demoImage()
   const image = await payload.create({
     collection: 'media',

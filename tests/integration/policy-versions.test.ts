@@ -1,0 +1,192 @@
+import fs from 'node:fs'
+
+import pino from 'pino'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { canonicalText } from '../../cms/policy/canonical-text'
+import { currentPolicyVersion } from '../../cms/policy/current-policy-version'
+import { sha256 } from '../../cms/policy/sha256'
+import { textToLexical } from '../../cms/policy/text-to-lexical'
+import { startJobRunner } from '../../server/start-job-runner'
+import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { waitFor } from '../support/wait-for'
+
+let cms: TestCms
+let admin: Record<string, unknown> & { collection: 'users' }
+const seedText = fs.readFileSync(new URL('../../cms/seed/privacy-policy-2021-06-01.nl.txt', import.meta.url), 'utf8')
+
+const findSeed = async () => {
+  const found = await cms.payload.find({ collection: 'policy-versions', where: { versionLabel: { equals: '01/06/2021' } }, depth: 0 })
+  const doc = found.docs[0]
+  if (!doc) throw new Error('seed version missing')
+  return doc
+}
+const draft = (data: Record<string, unknown>) =>
+  cms.payload.create({
+    collection: 'policy-versions',
+    locale: 'nl',
+    data: { kind: 'privacy', versionLabel: 'draft', effectiveDate: new Date().toISOString(), ...data } as never,
+    overrideAccess: true,
+  })
+
+beforeAll(async () => {
+  cms = await createTestCms({ seed: true })
+  const users = await cms.payload.find({ collection: 'users', limit: 1 })
+  admin = { ...(users.docs[0] as unknown as Record<string, unknown>), collection: 'users' }
+})
+afterAll(async () => {
+  await cms?.close()
+})
+
+describe('the seed policy version', () => {
+  it('is published with its label, effective and publication dates', async () => {
+    const seed = await findSeed()
+    expect(seed.state).toBe('published')
+    expect(seed.effectiveDate?.slice(0, 10)).toBe('2021-06-01')
+    expect(new Date(String(seed.publishedAt)).getTime()).toBeLessThanOrEqual(Date.now())
+  })
+
+  it('keeps every line of the company text, with headings, lists and links', async () => {
+    const seed = await cms.payload.findByID({ collection: 'policy-versions', id: (await findSeed()).id, locale: 'nl', depth: 0 })
+    const canonical = canonicalText({ content: seed.content })
+    const lines = seedText.split('\n').map((l) => l.replace(/\u00a0/g, ' ').replace(/^\s*[•–-]\s+/, '').replace(/\s+/g, ' ').trim()).filter(Boolean)
+    expect(lines.filter((l) => !canonical.includes(l))).toEqual([])
+    const json = JSON.stringify(seed.content)
+    expect(json).toContain('"url":"mailto:info@myplugin.app"')
+    expect(json).toContain('"url":"https://policies.google.com/privacy?hl=en-US"')
+    const kinds = (seed.content as { root: { children: { type: string }[] } }).root.children.map((c) => c.type)
+    expect(kinds.filter((k) => k === 'heading').length).toBeGreaterThanOrEqual(10)
+    expect(kinds.filter((k) => k === 'list').length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('carries a stable SHA-256 of its canonical Dutch text', async () => {
+    const seed = await findSeed()
+    const again = sha256({ text: canonicalText({ content: textToLexical({ text: seedText }) }) })
+    expect(seed.hashes?.nl).toBe(again)
+    expect(seed.hashes?.nl).toMatch(/^[0-9a-f]{64}$/)
+    // Whitespace and storage details do not change the hash: the text a reader sees does.
+    const reformatted = seedText.replace(/ +/g, '  ').replace(/\n/g, '\r\n')
+    expect(sha256({ text: canonicalText({ content: textToLexical({ text: reformatted }) }) })).toBe(again)
+    expect(sha256({ text: canonicalText({ content: textToLexical({ text: seedText.replace('AVG', 'GDPR') }) }) })).not.toBe(again)
+  })
+
+  it('is what consent records point at', async () => {
+    const seed = await findSeed()
+    expect(await currentPolicyVersion({ payload: cms.payload })).toEqual({ id: String(seed.id), versionLabel: '01/06/2021', hashes: expect.objectContaining({ nl: seed.hashes?.nl }) })
+  })
+})
+
+describe('immutability', () => {
+  it('refuses any change to a published version, even with access overridden', async () => {
+    const seed = await findSeed()
+    for (const overrideAccess of [false, true]) {
+      await expect(
+        cms.payload.update({ collection: 'policy-versions', id: seed.id, data: { versionLabel: 'tampered' }, user: admin, overrideAccess }),
+      ).rejects.toThrow('A published policy version cannot be changed. Create a new version instead.')
+      await expect(cms.payload.update({ collection: 'policy-versions', id: seed.id, locale: 'fr', data: { changeSummary: 'x' }, user: admin, overrideAccess })).rejects.toThrow(
+        /cannot be changed/,
+      )
+      await expect(cms.payload.delete({ collection: 'policy-versions', id: seed.id, user: admin, overrideAccess })).rejects.toThrow(
+        'A published policy version cannot be deleted.',
+      )
+    }
+    expect((await findSeed()).versionLabel).toBe('01/06/2021')
+  })
+})
+
+describe('publishing refuses bad input and changes nothing', () => {
+  it('without Dutch text', async () => {
+    const doc = await draft({ versionLabel: 'no-dutch' })
+    await expect(cms.payload.update({ collection: 'policy-versions', id: doc.id, data: { state: 'published' } })).rejects.toThrow(/Add the Dutch text before publishing/)
+    expect((await cms.payload.findByID({ collection: 'policy-versions', id: doc.id })).state).toBe('draft')
+  })
+
+  it('a major version without a summary', async () => {
+    const doc = await draft({ versionLabel: 'no-summary', materiality: 'major', content: textToLexical({ text: 'Tekst' }) })
+    await expect(cms.payload.update({ collection: 'policy-versions', id: doc.id, data: { state: 'published' } })).rejects.toThrow(/major change needs a change summary/)
+    expect((await cms.payload.findByID({ collection: 'policy-versions', id: doc.id })).state).toBe('draft')
+  })
+
+  it('an effective date before the current version’s', async () => {
+    const doc = await draft({ versionLabel: 'too-early', effectiveDate: '2020-01-01T00:00:00.000Z', content: textToLexical({ text: 'Tekst' }) })
+    await expect(cms.payload.update({ collection: 'policy-versions', id: doc.id, data: { state: 'published' } })).rejects.toThrow(
+      "The effective date must not be before the current version's (2021-06-01).",
+    )
+    const settings = await cms.payload.findGlobal({ slug: 'consent-settings' })
+    expect(settings.revision).toBe(1)
+  })
+})
+
+describe('a major version', () => {
+  it('raises the banner revision and mails each confirmed subscriber once, in their language, even after a crash', async () => {
+    const people = [
+      { email: 'an@example.com', locale: 'nl', status: 'confirmed' },
+      { email: 'benoit@example.com', locale: 'fr', status: 'confirmed' },
+      { email: 'chris@example.com', locale: 'en', status: 'confirmed' },
+      { email: 'dirk@example.com', locale: 'nl', status: 'pending' },
+      { email: 'els@example.com', locale: 'nl', status: 'unsubscribed' },
+    ] as const
+    const subscribers = []
+    for (const p of people) subscribers.push(await cms.payload.create({ collection: 'subscribers', data: p }))
+
+    const v2 = await draft({
+      versionLabel: '2',
+      materiality: 'major',
+      affectedPurposes: ['analytics', 'marketing', 'newsletter'],
+      changeSummary: 'We noemen nu elke verwerker, ook Resend voor e-mail.',
+      content: textToLexical({ text: 'Privacybeleid\n\nVersie 2' }),
+    })
+    await cms.payload.update({ collection: 'policy-versions', id: v2.id, locale: 'fr', data: { changeSummary: 'Nous nommons désormais chaque sous-traitant.' } })
+    await cms.payload.update({ collection: 'policy-versions', id: v2.id, locale: 'en', data: { changeSummary: 'We now name every processor, including Resend for mail.' } })
+    await cms.payload.update({ collection: 'policy-versions', id: v2.id, data: { state: 'published' } })
+
+    const settings = await cms.payload.findGlobal({ slug: 'consent-settings' })
+    expect(settings.revision).toBe(2)
+    expect(settings.revisionCategories).toEqual(['analytics', 'marketing'])
+
+    // A worker sent the first mail and died before saving its progress: the lease of its job has run out.
+    const job = (await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendPolicyNotices' } } })).docs[0]
+    expect(job).toBeDefined()
+    const { renderPolicyNotice } = await import('../../emails/render-policy-notice')
+    await cms.payload.create({
+      collection: 'outbox-messages',
+      data: {
+        ...renderPolicyNotice({ locale: 'nl', versionLabel: '2', summary: 'x', url: 'http://x' }),
+        to: 'an@example.com',
+        idempotencyKey: `policy-notice:${v2.id}:${subscribers[0]?.id}`,
+      },
+    })
+    await cms.payload.update({
+      collection: 'payload-jobs',
+      id: job!.id,
+      data: { processing: true, claimedBy: 'crashed-worker', claimedUntil: new Date(Date.now() - 1000).toISOString() },
+    })
+
+    const runner = startJobRunner({ payload: cms.payload, workerId: 'rescuer', pollMs: 50, leaseMs: 60_000, logger: pino({ level: 'silent' }) })
+    try {
+      const run = await waitFor({
+        what: 'the notice run to finish',
+        check: async () => (await cms.payload.find({ collection: 'policy-notices', where: { version: { equals: v2.id } } })).docs.find((d) => d.state === 'done'),
+      })
+      expect(run).toMatchObject({ total: 3, sent: 3 })
+    } finally {
+      await runner.stop({ timeoutMs: 5000 })
+    }
+    const notices = await cms.payload.find({ collection: 'outbox-messages', where: { idempotencyKey: { like: `policy-notice:${v2.id}:` } }, limit: 0, pagination: false })
+    expect(notices.docs.map((d) => d.to).sort()).toEqual(['an@example.com', 'benoit@example.com', 'chris@example.com'])
+    const fr = notices.docs.find((d) => d.to === 'benoit@example.com')
+    expect(fr?.subject).toBe('Notre politique de confidentialité change (version 2)')
+    expect(fr?.text).toContain('Nous nommons désormais chaque sous-traitant.')
+    expect(fr?.text).toContain(`/fr/privacy/${v2.id}`)
+  })
+
+  it('a minor version is published silently', async () => {
+    const before = await cms.payload.findGlobal({ slug: 'consent-settings' })
+    const jobsBefore = (await cms.payload.count({ collection: 'payload-jobs' })).totalDocs
+    const v3 = await draft({ versionLabel: '3', materiality: 'minor', content: textToLexical({ text: 'Privacybeleid\n\nVersie 3' }) })
+    await cms.payload.update({ collection: 'policy-versions', id: v3.id, data: { state: 'published' } })
+    expect((await cms.payload.findGlobal({ slug: 'consent-settings' })).revision).toBe(before.revision)
+    expect((await cms.payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(jobsBefore)
+    expect((await currentPolicyVersion({ payload: cms.payload }))?.versionLabel).toBe('3')
+  })
+})
