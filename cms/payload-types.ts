@@ -71,6 +71,7 @@ export interface Config {
     media: Media;
     'policy-versions': PolicyVersion;
     'policy-notices': PolicyNotice;
+    'consent-records': ConsentRecord;
     subscribers: Subscriber;
     users: User;
     'outbox-messages': OutboxMessage;
@@ -88,6 +89,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'policy-versions': PolicyVersionsSelect<false> | PolicyVersionsSelect<true>;
     'policy-notices': PolicyNoticesSelect<false> | PolicyNoticesSelect<true>;
+    'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
@@ -487,6 +489,54 @@ export interface PolicyNotice {
   createdAt: string;
 }
 /**
+ * Append-only, hash-chained. Verify: /api/consent-records/verify · Export: /api/consent-records/export?format=csv&subject=…&from=…&to=…
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-records".
+ */
+export interface ConsentRecord {
+  id: number;
+  sequence: number;
+  /**
+   * The banner consent id, or the person (subscriber id).
+   */
+  subjectRef: string;
+  subjectDigest: string;
+  eventId?: string | null;
+  source: 'banner' | 'newsletter' | 'webinar' | 'trial' | 'preference-center' | 'crm';
+  action: 'given' | 'withdrawn' | 'updated';
+  granted:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  refused:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  policyVersion: string;
+  policyHash: string;
+  wordingId: string;
+  wordingHash: string;
+  locale: string;
+  ipTruncated?: string | null;
+  browserFamily?: string | null;
+  recordedAt: string;
+  previousHash: string;
+  hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers".
  */
@@ -726,6 +776,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'policy-notices';
         value: number | PolicyNotice;
+      } | null)
+    | ({
+        relationTo: 'consent-records';
+        value: number | ConsentRecord;
       } | null)
     | ({
         relationTo: 'subscribers';
@@ -1060,6 +1114,32 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   sent?: T;
   cursor?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-records_select".
+ */
+export interface ConsentRecordsSelect<T extends boolean = true> {
+  sequence?: T;
+  subjectRef?: T;
+  subjectDigest?: T;
+  eventId?: T;
+  source?: T;
+  action?: T;
+  granted?: T;
+  refused?: T;
+  policyVersion?: T;
+  policyHash?: T;
+  wordingId?: T;
+  wordingHash?: T;
+  locale?: T;
+  ipTruncated?: T;
+  browserFamily?: T;
+  recordedAt?: T;
+  previousHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -22,6 +22,7 @@ import { anyone } from './access/anyone'
 import { isAdmin } from './access/is-admin'
 import { isContentEditor } from './access/is-content-editor'
 import { AuditLog } from './collections/audit-log'
+import { ConsentRecords } from './collections/consent-records'
 import { Media, maxUploadBytes } from './collections/media'
 import { OutboxMessages } from './collections/outbox-messages'
 import { Pages } from './collections/pages'
@@ -117,7 +118,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, Subscribers, users, OutboxMessages, AuditLog],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, Subscribers, users, OutboxMessages, AuditLog],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, RenderState],
   plugins: [
     seoPlugin({

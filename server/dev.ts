@@ -1,7 +1,7 @@
 /**
  * Development entry (`npm run dev`): production's routing on one port (server/start.ts), but Next (admin + API) and
- * Astro (site) both run in dev mode, so either half hot-reloads. Payload, the job runner, readiness and graceful
- * shutdown are production's own pieces.
+ * Astro (site) both run in dev mode, so either half hot-reloads. Payload, the job runner, readiness, the write guard
+ * and graceful shutdown are production's own pieces. Not the render cache: it would serve pages from before an edit.
  */
 import { randomUUID } from 'node:crypto'
 import http, { type IncomingMessage, type Server } from 'node:http'
@@ -20,6 +20,7 @@ import { assertPortFree } from './assert-port-free'
 import { bootCms } from './boot-cms'
 import { createAppServer } from './create-app-server'
 import { createReadinessCheck, type Readiness } from './create-readiness-check'
+import { createWriteGuard } from './create-write-guard'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
 import { startJobRunner } from './start-job-runner'
@@ -32,7 +33,11 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1'
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'development' })
 
 type AstroDevServer = Awaited<ReturnType<typeof astroDev>>
-type Booted = { astro: AstroDevServer; readiness: () => Promise<Readiness> }
+type Booted = {
+  astro: AstroDevServer
+  readiness: () => Promise<Readiness>
+  guardWrite: ReturnType<typeof createWriteGuard>
+}
 
 const booting: Readiness = { ready: false, checks: { database: 'down', migrations: 'unknown', jobs: 'down' } }
 
@@ -165,6 +170,7 @@ runMain(async () => {
       },
       astro: async (req, res) => (await gate.ready).astro.handle(req, res),
       readiness: () => gate.current()?.readiness() ?? Promise.resolve(booting),
+      guardWrite: async (args) => (await gate.ready).guardWrite(args),
     },
   })
   const upgrades = routeUpgrades({ server, nextHub, viteHub })
@@ -190,7 +196,15 @@ runMain(async () => {
         logger,
       })
     : undefined
-  gate.open({ astro, readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }) })
+  gate.open({
+    astro,
+    readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),
+    guardWrite: createWriteGuard({
+      publicUrl: runtime.publicUrl,
+      trustProxy: runtime.TRUST_PROXY,
+      limits: { writesPerMinute: runtime.RATE_LIMIT_WRITES_PER_MINUTE, credentialAttemptsPer5Minutes: runtime.RATE_LIMIT_LOGINS_PER_5_MINUTES },
+    }),
+  })
 
   // Registered before the graceful shutdown's own handlers, so HMR sockets are gone before it waits for the server.
   process.on('SIGTERM', upgrades.closeAll)

@@ -39,6 +39,8 @@ export const startJobRunner = ({
   let wake: (() => void) | undefined
 
   const tick = async (): Promise<number> => {
+    // While Payload reloads its config (development), the adapter has no connection for a moment: skip this tick.
+    if (!(payload.db as unknown as { drizzle?: unknown; connection?: unknown }).drizzle && payload.db.name !== 'mongoose') return 0
     const recovered = await recoverStaleJobs({ payload, leaseMs })
     if (recovered > 0) logger.warn({ recovered }, 'jobs left processing by a stopped worker were re-queued')
     const claimed = await claimJobs({ payload, workerId, leaseMs, limit: batch, queue })

@@ -1,4 +1,6 @@
 /** Production entry (`npm start`): one port for Astro's site and Next's admin + API, one Payload, the job runner. */
+import './production-mode'
+
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,8 +24,6 @@ import { startRenderCacheSync } from './start-render-cache-sync'
 import { withRenderCache } from './with-render-cache'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-process.env.NEXT_TELEMETRY_DISABLED = '1'
-process.env.ASTRO_TELEMETRY_DISABLED = '1'
 
 runMain(async () => {
   const env = loadEnv()

@@ -1,5 +1,6 @@
 import * as migration_20261124_221037_initial from './20261124_221037_initial';
 import * as migration_20261124_221732_policy_versions from './20261124_221732_policy_versions';
+import * as migration_20261124_222039_consent_ledger from './20261124_222039_consent_ledger';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_221732_policy_versions.up,
     down: migration_20261124_221732_policy_versions.down,
-    name: '20261124_221732_policy_versions'
+    name: '20261124_221732_policy_versions',
+  },
+  {
+    up: migration_20261124_222039_consent_ledger.up,
+    down: migration_20261124_222039_consent_ledger.down,
+    name: '20261124_222039_consent_ledger'
   },
 ];

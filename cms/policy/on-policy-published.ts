@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { cookieCategories } from './purposes'
+import { cookieCategories } from '../../integrations/consent/purposes'
 
 type Published = { id: string | number; versionLabel: string; materiality?: string; affectedPurposes?: string[] | null }
 

@@ -22,7 +22,7 @@ export const seedPolicies = async ({ payload, req }: { payload: Payload; req: Pa
   const created = await payload.create({
     collection: 'policy-versions',
     locale: 'nl',
-    data: { kind: 'privacy', versionLabel: '01/06/2021', effectiveDate: '2021-06-01T00:00:00.000Z', materiality: 'minor', content: textToLexical({ text: nl }) as never },
+    data: { kind: 'privacy', versionLabel: '01/06/2021', effectiveDate: '2021-06-01T00:00:00.000Z', materiality: 'minor', content: textToLexical({ text: nl }) } as never,
     req,
     overrideAccess: true,
   })
