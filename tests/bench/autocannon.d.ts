@@ -25,7 +25,10 @@ declare module 'autocannon' {
     headers?: Record<string, string>
   }
 
-  export type Instance = PromiseLike<Result> & { stop: () => void }
+  export type Instance = PromiseLike<Result> & {
+    stop: () => void
+    on: (event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void) => Instance
+  }
 
   const autocannon: (options: Options) => Instance
   export default autocannon

@@ -12,7 +12,16 @@ import autocannon, { type Instance } from 'autocannon'
 import { startBenchServer, type BenchServer } from './production-server'
 
 type Target = { name: 'cms' | 'static'; path: string }
-type Measured = { target: Target; connections: number; reqPerSec: number; p99Ms: number; non2xx: number; errors: number }
+type Measured = {
+  target: Target
+  connections: number
+  reqPerSec: number
+  p99Ms: number
+  non2xx: number
+  errors: number
+  /** Count per non-2xx status ("429": 12), so a failed run says what went wrong. */
+  refusals: Record<string, number>
+}
 
 const targets: Target[] = [
   { name: 'cms', path: '/nl/' },
@@ -32,16 +41,19 @@ const readSettings = ({ env }: { env: NodeJS.ProcessEnv }) => {
 let running: Instance | undefined
 
 const load = async ({ url, connections, duration }: { url: string; connections: number; duration: number }) => {
-  running = autocannon({ url, connections, duration, timeout: 10 })
+  const refusals: Record<string, number> = {}
+  running = autocannon({ url, connections, duration, timeout: 10 }).on('response', (_client, status) => {
+    if (status < 200 || status > 299) refusals[status] = (refusals[status] ?? 0) + 1
+  })
   try {
-    return await running
+    return { result: await running, refusals }
   } finally {
     running = undefined
   }
 }
 
 const measure = async ({ base, target, connections, duration }: { base: string; target: Target; connections: number; duration: number }): Promise<Measured> => {
-  const result = await load({ url: `${base}${target.path}`, connections, duration })
+  const { result, refusals } = await load({ url: `${base}${target.path}`, connections, duration })
   return {
     target,
     connections,
@@ -49,6 +61,7 @@ const measure = async ({ base, target, connections, duration }: { base: string; 
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    refusals,
   }
 }
 
@@ -66,8 +79,11 @@ const pad = (value: string | number, width: number) => String(value).padStart(wi
 const mb = (value: number | undefined) => (value === undefined ? 'n/a' : `${value} MB`)
 
 const header = `${'scenario'.padEnd(20)}${pad('conns', 6)}${pad('req/s', 9)}${pad('p99 ms', 8)}${pad('non-2xx', 9)}${pad('errors', 8)}`
-const row = (m: Measured) =>
-  `${`${m.target.name.padEnd(7)}${m.target.path}`.padEnd(20)}${pad(m.connections, 6)}${pad(m.reqPerSec, 9)}${pad(m.p99Ms, 8)}${pad(m.non2xx, 9)}${pad(m.errors, 8)}`
+const row = (m: Measured) => {
+  const statuses = Object.entries(m.refusals).map(([status, count]) => `${status}×${count}`)
+  const line = `${`${m.target.name.padEnd(7)}${m.target.path}`.padEnd(20)}${pad(m.connections, 6)}${pad(m.reqPerSec, 9)}${pad(m.p99Ms, 8)}${pad(m.non2xx, 9)}${pad(m.errors, 8)}`
+  return statuses.length > 0 ? `${line}  (${statuses.join(', ')})` : line
+}
 
 const ratioLine = ({ cms, file }: { cms: Measured; file: Measured }) =>
   `ratio cms/static @${cms.connections}: ${(cms.reqPerSec / file.reqPerSec).toFixed(2)}x ` +
