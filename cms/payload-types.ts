@@ -1409,6 +1409,27 @@ export interface SeoDefault {
  */
 export interface ConsentSetting {
   id: number;
+  banner: {
+    title: string;
+    description: string;
+    acceptAll: string;
+    rejectAll: string;
+    showPreferences: string;
+    savePreferences: string;
+    preferencesTitle: string;
+    necessaryDescription: string;
+    analyticsDescription: string;
+    marketingDescription: string;
+  };
+  /**
+   * A processor without its id is never loaded, whatever a visitor accepts.
+   */
+  trackingIds?: {
+    gaMeasurementId?: string | null;
+    hotjarSiteId?: string | null;
+    facebookPixelId?: string | null;
+    leadfeederId?: string | null;
+  };
   revision: number;
   /**
    * The categories asked again at the latest revision.
@@ -1527,6 +1548,28 @@ export interface SeoDefaultsSelect<T extends boolean = true> {
  * via the `definition` "consent-settings_select".
  */
 export interface ConsentSettingsSelect<T extends boolean = true> {
+  banner?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        acceptAll?: T;
+        rejectAll?: T;
+        showPreferences?: T;
+        savePreferences?: T;
+        preferencesTitle?: T;
+        necessaryDescription?: T;
+        analyticsDescription?: T;
+        marketingDescription?: T;
+      };
+  trackingIds?:
+    | T
+    | {
+        gaMeasurementId?: T;
+        hotjarSiteId?: T;
+        facebookPixelId?: T;
+        leadfeederId?: T;
+      };
   revision?: T;
   revisionCategories?: T;
   updatedAt?: T;

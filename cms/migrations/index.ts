@@ -1,6 +1,7 @@
 import * as migration_20261124_221037_initial from './20261124_221037_initial';
 import * as migration_20261124_221732_policy_versions from './20261124_221732_policy_versions';
 import * as migration_20261124_222039_consent_ledger from './20261124_222039_consent_ledger';
+import * as migration_20261124_222227_banner_texts from './20261124_222227_banner_texts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_222039_consent_ledger.up,
     down: migration_20261124_222039_consent_ledger.down,
-    name: '20261124_222039_consent_ledger'
+    name: '20261124_222039_consent_ledger',
+  },
+  {
+    up: migration_20261124_222227_banner_texts.up,
+    down: migration_20261124_222227_banner_texts.down,
+    name: '20261124_222227_banner_texts'
   },
 ];

@@ -41,7 +41,7 @@ const bullet = /^\s*[•–-]\s+/
  */
 const isHeading = ({ line, isLast }: { line: string; isLast: boolean }) => {
   const t = line.trim()
-  if (isLast || bullet.test(line) || /https?:\/\/|@/.test(t) || /^Versie /.test(t)) return false
+  if (isLast || bullet.test(line) || /https?:\/\/|@/.test(t) || /^Versi(e|on) /.test(t)) return false
   if (t.endsWith('?')) return t.length <= 120
   return t.length <= 70 && /^[A-Z]/.test(t) && !/[,:;.]/.test(t)
 }

@@ -76,6 +76,41 @@ describe('the seed policy version', () => {
   })
 })
 
+describe('the seeded version 2 draft and cookie policy', () => {
+  it('version 2 lists the recipients from the processor registry and names the authority correctly', async () => {
+    const v2 = (await cms.payload.find({ collection: 'policy-versions', where: { versionLabel: { equals: '2' } }, locale: 'all', depth: 0 })).docs[0] as unknown as {
+      state: string
+      materiality: string
+      content: Record<string, unknown>
+      changeSummary: Record<string, string>
+    }
+    expect(v2).toMatchObject({ state: 'draft', materiality: 'major' })
+    const nl = canonicalText({ content: v2.content.nl })
+    expect(nl).toContain('Gegevensbeschermingsautoriteit')
+    expect(nl).not.toContain('Commissie voor bescherming van de persoonlijke levenssfeer')
+    for (const name of ['Resend', 'HubSpot', 'Google Analytics 4', 'Hotjar', 'Facebook pixel (Meta)', 'Leadfeeder (Dealfront)']) expect(nl).toContain(name)
+    expect(canonicalText({ content: v2.content.fr })).toContain('Autorité de protection des données')
+    expect(v2.changeSummary.en).toContain('Resend')
+  })
+
+  it('the cookie policy is published with every registry cookie', async () => {
+    const cookie = (await cms.payload.find({ collection: 'policy-versions', where: { kind: { equals: 'cookie' } }, locale: 'en', depth: 0 })).docs[0]
+    expect(cookie?.state).toBe('published')
+    const text = canonicalText({ content: cookie?.content })
+    for (const name of ['mp_consent', '_ga', '_ga_…', '_hjSessionUser_…', '_fbp', '_fbc', '_lfa']) expect(text).toContain(name)
+  })
+
+  it('the recipients section follows the registry it is given', async () => {
+    const { recipientsSection } = await import('../../cms/policy/registry-lexical')
+    const { processorRegistry } = await import('../../integrations/consent/processor-registry')
+    const render = (registry: typeof processorRegistry) => canonicalText({ content: { root: { children: recipientsSection({ locale: 'nl', registry }) } } })
+    const changed = [...processorRegistry.filter((p) => p.id !== 'hotjar'), { ...processorRegistry[0]!, id: 'plausible', name: 'Plausible Analytics' }]
+    expect(render(processorRegistry)).toContain('Hotjar')
+    expect(render(changed)).not.toContain('Hotjar')
+    expect(render(changed)).toContain('Plausible Analytics')
+  })
+})
+
 describe('immutability', () => {
   it('refuses any change to a published version, even with access overridden', async () => {
     const seed = await findSeed()
