@@ -1,4 +1,6 @@
 // @ts-check
+import fs from 'node:fs'
+
 import js from '@eslint/js'
 import astro from 'eslint-plugin-astro'
 import tseslint from 'typescript-eslint'
@@ -18,6 +20,7 @@ const upper = {
   server: ['tests'],
   scripts: ['tests'],
 }
+const integrations = fs.readdirSync(new URL('./integrations', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
 
 export default tseslint.config(
@@ -51,11 +54,14 @@ export default tseslint.config(
     files: [`${dir}/**/*.{ts,tsx,mts,js,mjs,astro}`],
     rules: restrict(forbidden.map(layer)),
   })),
-  {
-    // Each integration stands alone: a sibling folder is another integration.
-    files: ['integrations/**/*.ts'],
-    rules: restrict([...upper.integrations.map(layer), { regex: '^\\.\\./(?!\\.\\./)', message: 'integrations never import each other' }]),
-  },
+  // Each integration stands alone: importing another integration's folder is refused.
+  ...integrations.map((name) => ({
+    files: [`integrations/${name}/**/*.ts`],
+    rules: restrict([
+      ...upper.integrations.map(layer),
+      ...integrations.filter((other) => other !== name).map((other) => ({ regex: `(^|/)${other}(/|$)`, message: 'integrations never import each other' })),
+    ]),
+  })),
   {
     // The site's one door into the CMS is site/lib/content.ts.
     files: ['site/**/*.{ts,astro}'],

@@ -2,13 +2,14 @@ import type { Field } from 'payload'
 
 type Texts = Record<'nl' | 'fr' | 'en', string>
 
-const text = (name: string, defaults: Texts, type: 'text' | 'textarea' = 'text'): Field => ({
-  name,
-  type,
-  required: true,
-  localized: true,
-  defaultValue: ({ locale }: { locale?: string }) => defaults[(locale as keyof Texts) ?? 'nl'] ?? defaults.nl,
-})
+const text = (name: string, defaults: Texts, type: 'text' | 'textarea' = 'text'): Field =>
+  ({
+    name,
+    type,
+    required: true,
+    localized: true,
+    defaultValue: ({ locale }: { locale?: string }) => defaults[(locale as keyof Texts) ?? 'nl'] ?? defaults.nl,
+  }) as Field
 
 /** The cookie banner's wording, per language. What a visitor saw is hashed into every banner consent record. */
 export const bannerTextFields: Field[] = [

@@ -1,0 +1,76 @@
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+import { locales } from '../../emails/locales'
+import { processorRegistry } from '../../integrations/consent/processor-registry'
+import { currentPolicyVersion } from '../policy/current-policy-version'
+import { sha256 } from '../policy/sha256'
+import { appendConsentRecord } from './append-consent-record'
+
+const category = z.enum(['necessary', 'analytics', 'marketing'])
+const choiceSchema = z
+  .object({
+    consentId: z.uuid(),
+    eventId: z.uuid(),
+    action: z.enum(['given', 'updated']),
+    revision: z.number().int().min(1),
+    locale: z.enum(locales),
+    acceptedCategories: z.array(category).max(3),
+    rejectedCategories: z.array(category).max(3),
+    acceptedServices: z.record(z.string().max(40), z.array(z.string().max(40)).max(10)),
+  })
+  .strict()
+
+export type BannerConsentResult = { status: 204 | 400 | 409; message?: string }
+
+/**
+ * Records a choice the cookie banner reports. Refused, and the ledger left unchanged: malformed or unknown data,
+ * categories both accepted and refused, services that are not the registry's for that category, a revision that is
+ * not the current one (a replayed or forged post). The same event posted twice is recorded once.
+ */
+export const recordBannerConsent = async ({
+  payload,
+  body,
+  ip,
+  userAgent,
+}: {
+  payload: Payload
+  body: unknown
+  ip?: string
+  userAgent?: string
+}): Promise<BannerConsentResult> => {
+  const parsed = choiceSchema.safeParse(body)
+  if (!parsed.success) return { status: 400, message: 'Invalid consent choice.' }
+  const choice = parsed.data
+  const accepted = new Set(choice.acceptedCategories)
+  if (!accepted.has('necessary') || choice.rejectedCategories.some((c) => accepted.has(c))) return { status: 400, message: 'Invalid consent choice.' }
+  for (const [cat, services] of Object.entries(choice.acceptedServices)) {
+    const known = processorRegistry.filter((p) => p.category === cat).map((p) => p.id)
+    if ((cat !== 'necessary' && !accepted.has(cat as 'analytics')) || services.some((s) => !known.includes(s))) return { status: 400, message: 'Unknown service.' }
+  }
+  const settings = (await payload.findGlobal({ slug: 'consent-settings', locale: choice.locale, depth: 0, overrideAccess: true })) as {
+    revision?: number
+    banner?: Record<string, unknown>
+  }
+  if (choice.revision !== (settings.revision ?? 1)) return { status: 409, message: 'This choice was made for an older version of the banner.' }
+  const policy = (await currentPolicyVersion({ payload, kind: 'cookie' })) ?? (await currentPolicyVersion({ payload, kind: 'privacy' }))
+  const wording = JSON.stringify(settings.banner ?? {}, Object.keys(settings.banner ?? {}).sort())
+  const services = Object.entries(choice.acceptedServices).flatMap(([cat, list]) => list.map((s) => `${cat}:${s}`))
+  await appendConsentRecord({
+    payload,
+    input: {
+      subjectRef: `banner:${choice.consentId}`,
+      eventId: choice.eventId,
+      source: 'banner',
+      action: choice.action,
+      granted: [...choice.acceptedCategories, ...services],
+      refused: choice.rejectedCategories,
+      policy: { id: policy?.id ?? 'none', hash: policy?.hashes[choice.locale] ?? policy?.hashes.nl ?? '' },
+      wording: { id: `banner-r${choice.revision}-${choice.locale}`, hash: sha256({ text: wording }) },
+      locale: choice.locale,
+      ip,
+      userAgent,
+    },
+  })
+  return { status: 204 }
+}
