@@ -9,7 +9,7 @@ import { invalidateOnChange, invalidateOnDelete } from '../hooks/invalidate-rend
 import { missingTranslations } from '../hooks/missing-translations'
 import { refuseDeleteWhenLinked } from '../hooks/refuse-delete-when-linked'
 
-const audit = auditCollection({ useAsTitle: 'title' })
+const audit = auditCollection()
 
 /**
  * Site pages built from blocks, in nl (default) / fr / en. The block structure is shared; every text is translated
@@ -27,6 +27,7 @@ export const Pages: CollectionConfig = {
     readVersions: isContentEditor,
   },
   hooks: {
+    beforeOperation: audit.beforeOperation,
     afterRead: [missingTranslations],
     afterChange: [...audit.afterChange, invalidateOnChange],
     beforeDelete: [refuseDeleteWhenLinked],

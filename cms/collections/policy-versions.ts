@@ -92,7 +92,7 @@ const afterPublish: CollectionAfterChangeHook = async ({ doc, previousDoc, req }
   return doc
 }
 
-const audit = auditCollection({ useAsTitle: 'versionLabel' })
+const audit = auditCollection()
 
 /** Privacy and cookie policy versions: published once, never changed, each with the hash of every language's text. */
 export const PolicyVersions: CollectionConfig = {
@@ -106,6 +106,7 @@ export const PolicyVersions: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: audit.beforeOperation,
     beforeChange: [keepPublishedImmutable, publish],
     afterChange: [...audit.afterChange, afterPublish, invalidateOnChange],
     beforeDelete: [refusePublishedDelete],

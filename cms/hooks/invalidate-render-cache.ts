@@ -1,13 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
+import { saveKindOf } from './remember-save-kind'
 import { bumpRenderVersion } from './render-version'
 
-/** A draft save changes nothing visitors see; everything else that reaches the site invalidates rendered pages. */
-export const invalidateOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const status = (doc as { _status?: string })._status
-  const before = (previousDoc as { _status?: string } | undefined)?._status
-  if (status === 'draft' && before !== 'published') return doc
-  if (status === 'draft' && req.query?.draft === 'true') return doc
+/** A draft save or autosave changes nothing visitors see; everything else that reaches the site invalidates pages. */
+export const invalidateOnChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (saveKindOf(req.context).draft) return doc
   await bumpRenderVersion({ req })
   return doc
 }

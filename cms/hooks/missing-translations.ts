@@ -8,17 +8,26 @@ const locales = ['nl', 'fr', 'en'] as const
  * Tells CMS users which languages still lack a title (visitors then see the Dutch fallback). Computed only for
  * signed-in CMS users reading one document, so the public site pays nothing for it.
  */
-export const missingTranslations: CollectionAfterReadHook = async ({ doc, req, collection, findMany }) => {
-  if (findMany || !hasRole({ user: req.user, roles: ['admin', 'marketer', 'editor'] })) return doc
-  const all = (await req.payload.findByID({
+export const missingTranslations: CollectionAfterReadHook = async ({ doc, req, collection, findMany, context }) => {
+  // Its own lookup below reads the same document again: that read must not run this hook (endless recursion).
+  if (findMany || context.readingTranslations || !hasRole({ user: req.user, roles: ['admin', 'marketer', 'editor'] })) return doc
+  const all = (await req.payload
+    .findByID({
     collection: collection.slug as 'pages',
     id: doc.id,
     locale: 'all',
     draft: true,
     depth: 0,
     overrideAccess: true,
+    // Inside the request's transaction: on create the document exists only there.
+    req,
+    context: { readingTranslations: true },
     select: { title: true },
-  })) as unknown as { title?: Partial<Record<(typeof locales)[number], string>> }
+    })
+    .finally(() => {
+      // Payload merges `context` into the shared request: take the flag back off for later reads.
+      delete req.context.readingTranslations
+    })) as unknown as { title?: Partial<Record<(typeof locales)[number], string>> }
   const missing = locales.filter((l) => !all.title?.[l])
   return { ...doc, missingTranslations: missing.length ? `Not yet translated: ${missing.join(', ').toUpperCase()} (visitors see the Dutch text)` : '' }
 }
