@@ -76,13 +76,14 @@ const withHooks = <T extends { hooks?: object }>(collection: T, hooks: Record<st
   return { ...collection, hooks: merged }
 }
 
-const mediaAudit = auditCollection({ useAsTitle: 'filename' })
+const mediaAudit = auditCollection()
 const media = withHooks(Media({ staticDir: path.join(runtime.dataDir, 'media') }), {
+  beforeOperation: mediaAudit.beforeOperation,
   afterChange: [...mediaAudit.afterChange, invalidateOnChange],
   afterDelete: [...mediaAudit.afterDelete, invalidateOnDelete],
 })
-const users = withHooks(Users, auditCollection({ useAsTitle: 'email' }))
-const redirectsAudit = auditCollection({ useAsTitle: 'from' })
+const users = withHooks(Users, auditCollection())
+const redirectsAudit = auditCollection()
 
 export default buildConfig({
   secret: runtime.PAYLOAD_SECRET,
@@ -135,6 +136,7 @@ export default buildConfig({
         admin: { group: 'Content' },
         access: { read: anyone, create: isContentEditor, update: isContentEditor, delete: isContentEditor },
         hooks: {
+          beforeOperation: redirectsAudit.beforeOperation,
           beforeValidate: [validateRedirect],
           afterChange: [...redirectsAudit.afterChange, invalidateOnChange],
           afterDelete: [...redirectsAudit.afterDelete, invalidateOnDelete],
