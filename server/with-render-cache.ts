@@ -37,9 +37,10 @@ const stripMarker = (headers: unknown): boolean => {
 export const withRenderCache = ({ handler, cache }: { handler: Handler; cache: RenderCache }): Handler => (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return handler(req, res)
   const url = new URL(req.url ?? '/', 'http://internal')
-  if (url.searchParams.has('preview')) return handler(req, res)
+  // A preview is a signed-in editor's draft: never served from the cache, never stored in it.
+  const preview = url.searchParams.has('preview')
   const key = url.pathname
-  const hit = cache.get(key)
+  const hit = preview ? undefined : cache.get(key)
   if (hit) {
     res.statusCode = hit.status
     for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value)
@@ -85,7 +86,7 @@ export const withRenderCache = ({ handler, cache }: { handler: Handler; cache: R
   }) as ServerResponse['end']
 
   res.once('finish', () => {
-    if (!cacheable || res.statusCode !== 200) return
+    if (preview || !cacheable || res.statusCode !== 200) return
     const headers: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries({ ...headHeaders, ...res.getHeaders() })) {
       if (value !== undefined && !perResponse.has(name.toLowerCase()) && name.toLowerCase() !== 'x-cache') {

@@ -11,7 +11,10 @@ export const slugField = ({ collection }: { collection: 'pages' }): TextField =>
   index: true,
   admin: { position: 'sidebar', description: 'The path after /nl/, /fr/ or /en/ ("home" is the start page), e.g. "pricing" or "about/team".' },
   validate: async (value: unknown, { req, id }: { req: { payload: import('payload').Payload; locale?: string | null }; id?: string | number }) => {
-    if (typeof value !== 'string' || !slugPattern.test(value)) {
+    if (typeof value !== 'string' || value.trim() === '') {
+      return 'Enter the slug for this language: the path after /nl/, /fr/ or /en/ (e.g. "pricing").'
+    }
+    if (!slugPattern.test(value)) {
       return 'Use lower-case letters, digits and dashes, with / between levels (e.g. "pricing" or "about/team").'
     }
     const locale = req.locale && req.locale !== 'all' ? req.locale : 'nl'

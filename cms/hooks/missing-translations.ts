@@ -11,6 +11,8 @@ const locales = ['nl', 'fr', 'en'] as const
 export const missingTranslations: CollectionAfterReadHook = async ({ doc, req, collection, findMany, context }) => {
   // Its own lookup below reads the same document again: that read must not run this hook (endless recursion).
   if (findMany || context.readingTranslations || !hasRole({ user: req.user, roles: ['admin', 'marketer', 'editor'] })) return doc
+  // Payload's Local API writes the locale it reads in into the shared request: keep the caller's locale.
+  const { locale, fallbackLocale } = req
   const all = (await req.payload
     .findByID({
     collection: collection.slug as 'pages',
@@ -27,6 +29,8 @@ export const missingTranslations: CollectionAfterReadHook = async ({ doc, req, c
     .finally(() => {
       // Payload merges `context` into the shared request: take the flag back off for later reads.
       delete req.context.readingTranslations
+      req.locale = locale
+      req.fallbackLocale = fallbackLocale
     })) as unknown as { title?: Partial<Record<(typeof locales)[number], string>> }
   const missing = locales.filter((l) => !all.title?.[l])
   return { ...doc, missingTranslations: missing.length ? `Not yet translated: ${missing.join(', ').toUpperCase()} (visitors see the Dutch text)` : '' }

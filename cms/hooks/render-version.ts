@@ -7,7 +7,9 @@ import type { PayloadRequest } from 'payload'
  * rendered page bumps a version stored in the database — so every process sharing the database notices — and tells
  * this process at once.
  */
-export const renderEvents = new EventEmitter()
+// On globalThis: the site's build bundles its own copy of this module, and both copies must share one emitter.
+const shared = globalThis as typeof globalThis & { __myPluginRenderEvents?: EventEmitter }
+export const renderEvents = (shared.__myPluginRenderEvents ??= new EventEmitter())
 
 export const bumpRenderVersion = async ({ req }: { req: PayloadRequest }): Promise<void> => {
   const current = (await req.payload.findGlobal({ slug: 'render-state', req, overrideAccess: true, depth: 0 })) as { version?: number }
