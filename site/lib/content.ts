@@ -1,58 +1,276 @@
 /**
  * The site's one door into the CMS: Payload's Local API, in-process (never over HTTP). Everything the site reads
- * from the CMS goes through the functions here.
+ * from the CMS goes through the functions here, and only this file may import Payload (eslint.config.js).
+ *
+ * Reads run as the public (overrideAccess: false, no user), so access rules decide what a visitor can see — also for
+ * populated relationships: a link to an unpublished page stays a bare id and renders as plain text. The only
+ * exception is a preview session, which is proven by Payload itself (findPreviewSession) before any draft is read.
  */
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { getPayload, type PopulateType, type TypedUser } from 'payload'
 
-import { locales, type Locale } from '../../emails/locales'
+import type {
+  CallToActionBlock,
+  FaqBlock,
+  FeatureGridBlock,
+  Footer,
+  HeroBlock,
+  Media,
+  MediaBlock,
+  Navigation,
+  NewsletterSignupBlock,
+  Organisation,
+  Page,
+  RichTextBlock,
+  SeoDefault,
+  TestimonialBlock,
+  TrialCtaBlock,
+  WebinarListBlock,
+} from '../../cms/payload-types'
+import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent/record-banner-consent'
+import { pagePath } from '../../cms/page-path'
+import { buildGateConfig, type BannerTexts, type GateConfig } from '../../integrations/consent/gate-config'
+import { defaultLocale, locales, type Locale } from '../../emails/locales'
+import { lexicalHtmlConverters } from './lexical-html-converters'
+import { buildRedirectTable, normaliseSitePath, type RedirectRecord, type RedirectTarget } from './redirect-table'
 
-export type { Locale }
-export { locales }
+export type { Locale, RedirectTarget }
+export { defaultLocale, locales, pagePath }
+export type {
+  CallToActionBlock,
+  FaqBlock,
+  FeatureGridBlock,
+  Footer,
+  HeroBlock,
+  Media,
+  MediaBlock,
+  Navigation,
+  NewsletterSignupBlock,
+  Organisation,
+  Page,
+  SeoDefault,
+  TestimonialBlock,
+  TrialCtaBlock,
+  WebinarListBlock,
+}
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as readonly string[]).includes(value)
 
 const cms = () => getPayload({ config })
 
-export type PageBlock = { blockType: string; id?: string | null; [key: string]: unknown }
-export type Page = {
-  id: string | number
-  title: string
-  slug: string
-  description?: string | null
-  layout?: PageBlock[] | null
-  /** The page's slug in each locale, for hreflang and the language switcher. */
-  alternates: Partial<Record<Locale, string>>
+/** Populated pages only need what a link needs: the full layout of every linked page would be wasted work. */
+const linkedPages: PopulateType = { pages: { slug: true, title: true } }
+
+type LocalisedSlug = Partial<Record<Locale, string | null>> | undefined
+
+/** A page's path in each locale that has a slug (read with locale 'all'). */
+const localisedPaths = (slug: LocalisedSlug): Partial<Record<Locale, string>> => {
+  const paths: Partial<Record<Locale, string>> = {}
+  for (const l of locales) {
+    const localSlug = slug?.[l]
+    if (localSlug) paths[l] = pagePath({ locale: l, slug: localSlug })
+  }
+  return paths
 }
 
-/** The published page with this slug in this locale, or undefined. */
-export const findPage = async ({ slug, locale }: { slug: string; locale: Locale }): Promise<Page | undefined> => {
+/** A rich-text block as the site gets it: the Lexical state already rendered to (escaped, style-free) HTML. */
+export type RichTextBlockView = Omit<RichTextBlock, 'content'> & { html: string }
+export type PageBlock = Exclude<NonNullable<Page['layout']>[number], RichTextBlock> | RichTextBlockView
+export type SitePage = Omit<Page, 'layout'> & {
+  layout: PageBlock[]
+  /** The page's path in each locale that has a slug, for hreflang, the canonical URL and the language switcher. */
+  alternates: Partial<Record<Locale, string>>
+  /** True when this is the latest draft, shown to a signed-in CMS user in preview. */
+  draft: boolean
+}
+
+declare const previewBrand: unique symbol
+/** Proof that Payload accepted the request's session. Only findPreviewSession makes one; only it unlocks drafts. */
+export type PreviewSession = { readonly user: TypedUser; readonly [previewBrand]: true }
+
+/** The signed-in CMS user behind a request (Payload's own cookie/JWT check, CSRF rules included), or undefined. */
+export const findPreviewSession = async ({ headers }: { headers: Headers }): Promise<PreviewSession | undefined> => {
   const payload = await cms()
+  const { user } = await payload.auth({ headers }).catch(() => ({ user: null }))
+  if (!user || user.collection !== 'users') return undefined
+  return { user } as PreviewSession
+}
+
+const renderRichText = ({ block, locale }: { block: RichTextBlock; locale: Locale }): RichTextBlockView => {
+  const { content, ...rest } = block
+  const html = convertLexicalToHTML({
+    data: content as Parameters<typeof convertLexicalToHTML>[0]['data'],
+    // The CSP forbids inline style attributes: alignment and indentation are dropped, not inlined.
+    disableIndent: true,
+    disableTextAlign: true,
+    disableContainer: true,
+    converters: ({ defaultConverters }) => ({
+      ...defaultConverters,
+      ...lexicalHtmlConverters({ pageHref: ({ slug }) => pagePath({ locale, slug }) }),
+    }),
+  })
+  return { ...rest, html }
+}
+
+const toView = ({ layout, locale }: { layout: Page['layout']; locale: Locale }): PageBlock[] =>
+  (layout ?? []).map((block) => (block.blockType === 'richText' ? renderRichText({ block, locale }) : block))
+
+/**
+ * The page with this slug in this locale: the published version for everyone, the latest draft only with a preview
+ * session (read as that user, so the CMS's access rules still apply). Undefined when there is none.
+ */
+export const findPage = async ({
+  slug,
+  locale,
+  draft,
+}: {
+  slug: string
+  locale: Locale
+  draft?: PreviewSession
+}): Promise<SitePage | undefined> => {
+  const payload = await cms()
+  const asViewer = draft ? { draft: true, user: draft.user } : { draft: false }
   const found = await payload.find({
     collection: 'pages',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    where: draft ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     locale,
-    fallbackLocale: 'nl',
+    fallbackLocale: defaultLocale,
     limit: 1,
     depth: 1,
-    draft: false,
+    populate: linkedPages,
     overrideAccess: false,
+    ...asViewer,
   })
   const doc = found.docs[0]
   if (!doc) return undefined
-  const all = (await payload.findByID({
+  const slugs = (await payload.findByID({
     collection: 'pages',
     id: doc.id,
     locale: 'all',
+    depth: 0,
     select: { slug: true },
     overrideAccess: false,
-  })) as unknown as { slug?: Partial<Record<Locale, string>> }
-  return {
-    id: doc.id,
-    title: doc.title,
-    slug: doc.slug,
-    description: doc.description,
-    layout: (doc.layout ?? []) as PageBlock[],
-    alternates: all.slug ?? {},
-  }
+    ...asViewer,
+  })) as unknown as { slug?: LocalisedSlug }
+  return { ...doc, layout: toView({ layout: doc.layout, locale }), alternates: localisedPaths(slugs.slug), draft: Boolean(draft) }
 }
+
+export type SiteGlobals = {
+  navigation: Navigation
+  footer: Footer
+  organisation: Organisation
+  seo: SeoDefault
+  /** The public origin (PUBLIC_URL), never the request's Host header: cached pages must not carry a visitor's Host. */
+  siteUrl: string
+}
+
+/** Navigation, footer, organisation and SEO defaults in one call, as the public sees them (depth 1: pages, media). */
+export const findGlobals = async ({ locale }: { locale: Locale }): Promise<SiteGlobals> => {
+  const payload = await cms()
+  const read = { locale, fallbackLocale: defaultLocale, depth: 1, populate: linkedPages, overrideAccess: false, draft: false } as const
+  const [navigation, footer, organisation, seo] = await Promise.all([
+    payload.findGlobal({ slug: 'navigation', ...read }),
+    payload.findGlobal({ slug: 'footer', ...read }),
+    payload.findGlobal({ slug: 'organisation', ...read }),
+    payload.findGlobal({ slug: 'seo-defaults', ...read }),
+  ])
+  return { navigation, footer, organisation, seo, siteUrl: siteUrlOf(payload.config.serverURL) }
+}
+
+const siteUrlOf = (serverURL: string | undefined) => (serverURL ?? '').replace(/\/+$/, '')
+
+/** The public origin alone (for routes that need no globals, e.g. robots.txt). */
+export const findSiteUrl = async (): Promise<string> => siteUrlOf((await cms()).config.serverURL)
+
+export type SitemapEntry = { updatedAt: string; paths: Partial<Record<Locale, string>> }
+
+/** Every published page with its path in each locale that has a slug. */
+export const listSitemapEntries = async (): Promise<SitemapEntry[]> => {
+  const payload = await cms()
+  const found = await payload.find({
+    collection: 'pages',
+    where: { _status: { equals: 'published' } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    select: { slug: true, updatedAt: true },
+    sort: 'createdAt',
+    overrideAccess: false,
+    draft: false,
+  })
+  return (found.docs as unknown as { slug?: LocalisedSlug; updatedAt: string }[]).map((doc) => ({
+    updatedAt: doc.updatedAt,
+    paths: localisedPaths(doc.slug),
+  }))
+}
+
+/**
+ * How long a loaded redirect table is trusted. Every request that reaches Astro asks for it (also 404s, which are
+ * never cached), so it is read from the database at most every two seconds per process.
+ */
+const redirectTableTtlMs = 2_000
+let redirectTable: { loadedAt: number; table: Promise<Map<string, RedirectTarget>> } | undefined
+
+const loadRedirectTable = async (): Promise<Map<string, RedirectTarget>> => {
+  const payload = await cms()
+  const redirects = await payload.find({ collection: 'redirects', depth: 0, pagination: false, overrideAccess: false })
+  const ids = [
+    ...new Set(
+      redirects.docs.flatMap((r) => {
+        const value = r.to?.type === 'reference' ? r.to.reference?.value : undefined
+        return value === undefined || value === null ? [] : [typeof value === 'object' ? value.id : value]
+      }),
+    ),
+  ]
+  // Only published pages count: a redirect to a page that is gone or unpublished is not followed (the visitor gets
+  // the 404 of the old path rather than a redirect to another 404).
+  const pages = ids.length
+    ? ((
+        await payload.find({
+          collection: 'pages',
+          where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+          locale: 'all',
+          depth: 0,
+          pagination: false,
+          select: { slug: true },
+          overrideAccess: false,
+          draft: false,
+        })
+      ).docs as unknown as { id: number; slug?: LocalisedSlug }[])
+    : []
+  const pagePaths = new Map(pages.map((p) => [String(p.id), localisedPaths(p.slug)]))
+  return buildRedirectTable({ redirects: redirects.docs as RedirectRecord[], pagePaths })
+}
+
+/** The redirect for a site path (`/nl/oude-pagina`), or undefined. The table is cached for ~2 s per process. */
+export const findRedirect = async ({ path }: { path: string }): Promise<RedirectTarget | undefined> => {
+  const now = Date.now()
+  if (!redirectTable || now - redirectTable.loadedAt > redirectTableTtlMs) {
+    const table = loadRedirectTable()
+    redirectTable = { loadedAt: now, table }
+    // A failed load must not be cached for two seconds' worth of requests.
+    table.catch(() => {
+      if (redirectTable?.table === table) redirectTable = undefined
+    })
+  }
+  const table = await redirectTable.table
+  return table.get(normaliseSitePath(path))
+}
+
+/** The cookie banner's configuration for one language: services and cookie tables from the processor registry. */
+export const consentGateConfig = async ({ locale }: { locale: Locale }): Promise<GateConfig> => {
+  const payload = await cms()
+  const settings = await payload.findGlobal({ slug: 'consent-settings', locale, depth: 0, overrideAccess: false })
+  return buildGateConfig({
+    locale,
+    revision: settings.revision ?? 1,
+    revisionCategories: settings.revisionCategories ?? [],
+    texts: settings.banner as BannerTexts,
+    trackingIds: settings.trackingIds ?? {},
+  })
+}
+
+/** Records a choice the banner reported (validated and checked against the current revision in the CMS). */
+export const recordConsentChoice = async ({ body, ip, userAgent }: { body: unknown; ip?: string; userAgent?: string }): Promise<BannerConsentResult> =>
+  recordBannerConsent({ payload: await cms(), body, ip, userAgent })
