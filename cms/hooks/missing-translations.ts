@@ -26,12 +26,15 @@ export const missingTranslations: CollectionAfterReadHook = async ({ doc, req, c
     context: { readingTranslations: true },
     select: { title: true },
     })
+    // After a delete, Payload runs afterRead on a document that no longer exists: nothing to report then.
+    .catch(() => undefined)
     .finally(() => {
       // Payload merges `context` into the shared request: take the flag back off for later reads.
       delete req.context.readingTranslations
       req.locale = locale
       req.fallbackLocale = fallbackLocale
-    })) as unknown as { title?: Partial<Record<(typeof locales)[number], string>> }
+    })) as unknown as { title?: Partial<Record<(typeof locales)[number], string>> } | undefined
+  if (!all) return doc
   const missing = locales.filter((l) => !all.title?.[l])
   return { ...doc, missingTranslations: missing.length ? `Not yet translated: ${missing.join(', ').toUpperCase()} (visitors see the Dutch text)` : '' }
 }
