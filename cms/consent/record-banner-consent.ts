@@ -45,6 +45,8 @@ export const recordBannerConsent = async ({
   const accepted = new Set(choice.acceptedCategories)
   if (!accepted.has('necessary') || choice.rejectedCategories.some((c) => accepted.has(c))) return { status: 400, message: 'Invalid consent choice.' }
   for (const [cat, services] of Object.entries(choice.acceptedServices)) {
+    // The banner reports every category, refused ones with no services.
+    if (services.length === 0) continue
     const known = processorRegistry.filter((p) => p.category === cat).map((p) => p.id)
     if ((cat !== 'necessary' && !accepted.has(cat as 'analytics')) || services.some((s) => !known.includes(s))) return { status: 400, message: 'Unknown service.' }
   }

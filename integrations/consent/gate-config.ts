@@ -26,16 +26,16 @@ export type GateConfig = {
   revisionCategories: string[]
   endpoint: string
   cookieName: string
-  texts: BannerTexts & { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; description: string }
+  texts: BannerTexts & { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string }
   services: GateService[]
   necessaryCookies: { name: string; lifetime: string; description: string }[]
   categoryCookies: Record<Exclude<ConsentCategory, 'necessary'>, { name: string; lifetime: string; description: string; service: string }[]>
 }
 
-const labels: Record<Locale, { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; description: string }> = {
-  nl: { categories: { necessary: 'Noodzakelijk', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Bewaartermijn', description: 'Omschrijving' },
-  fr: { categories: { necessary: 'Nécessaires', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Durée', description: 'Description' },
-  en: { categories: { necessary: 'Necessary', analytics: 'Analytics', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Lifetime', description: 'Description' },
+const labels: Record<Locale, { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string }> = {
+  nl: { categories: { necessary: 'Noodzakelijk', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Bewaartermijn', descriptionColumn: 'Omschrijving' },
+  fr: { categories: { necessary: 'Nécessaires', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Durée', descriptionColumn: 'Description' },
+  en: { categories: { necessary: 'Necessary', analytics: 'Analytics', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Lifetime', descriptionColumn: 'Description' },
 }
 
 /**

@@ -51,6 +51,19 @@ describe('recording a banner choice', () => {
     expect(record?.wordingHash).toMatch(/^[0-9a-f]{64}$/)
   })
 
+  it('records "reject all" (the banner reports refused categories with no services)', async () => {
+    const before = await count()
+    const body = choice({ acceptedCategories: ['necessary'], rejectedCategories: ['analytics', 'marketing'], acceptedServices: { necessary: [], analytics: [], marketing: [] } })
+    expect(await recordBannerConsent({ payload: cms.payload, body })).toEqual({ status: 204 })
+    expect(await count()).toBe(before + 1)
+  })
+
+  it('keeps the CMS description on the first layer (table labels do not overwrite it)', () => {
+    const config = buildGateConfig({ locale: 'nl', revision: 1, revisionCategories: [], texts: { ...{ title: 't', acceptAll: 'a', rejectAll: 'r', showPreferences: 's', savePreferences: 'v', preferencesTitle: 'p', necessaryDescription: 'n', analyticsDescription: 'an', marketingDescription: 'm' }, description: 'Wij vragen je toestemming.' }, trackingIds: {} })
+    expect(config.texts.description).toBe('Wij vragen je toestemming.')
+    expect(config.texts.descriptionColumn).toBe('Omschrijving')
+  })
+
   it('records a replayed post once', async () => {
     const body = choice()
     const before = await count()

@@ -40,7 +40,7 @@ export const startConsentGate = (): void => {
   const analytics = category('analytics')
   const marketing = category('marketing')
   const table = (rows: { name: string; lifetime: string; description: string }[]) => ({
-    headers: { name: config.texts.cookie, lifetime: config.texts.lifetime, description: config.texts.description },
+    headers: { name: config.texts.cookie, lifetime: config.texts.lifetime, description: config.texts.descriptionColumn },
     body: rows.map((r) => ({ name: escapeHtml(r.name), lifetime: escapeHtml(r.lifetime), description: escapeHtml(r.description) })),
   })
   const sections = [
