@@ -22,12 +22,14 @@ import type {
   NewsletterSignupBlock,
   Organisation,
   Page,
+  PolicyVersion,
   RichTextBlock,
   SeoDefault,
   TestimonialBlock,
   TrialCtaBlock,
   WebinarListBlock,
 } from '../../cms/payload-types'
+import { canonicalText } from '../../cms/policy/canonical-text'
 import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent/record-banner-consent'
 import { pagePath } from '../../cms/page-path'
 import { buildGateConfig, type BannerTexts, type GateConfig } from '../../integrations/consent/gate-config'
@@ -97,9 +99,8 @@ export const findPreviewSession = async ({ headers }: { headers: Headers }): Pro
   return { user } as PreviewSession
 }
 
-const renderRichText = ({ block, locale }: { block: RichTextBlock; locale: Locale }): RichTextBlockView => {
-  const { content, ...rest } = block
-  const html = convertLexicalToHTML({
+const richTextHtml = ({ content, locale }: { content: unknown; locale: Locale }): string =>
+  convertLexicalToHTML({
     data: content as Parameters<typeof convertLexicalToHTML>[0]['data'],
     // The CSP forbids inline style attributes: alignment and indentation are dropped, not inlined.
     disableIndent: true,
@@ -110,7 +111,10 @@ const renderRichText = ({ block, locale }: { block: RichTextBlock; locale: Local
       ...lexicalHtmlConverters({ pageHref: ({ slug }) => pagePath({ locale, slug }) }),
     }),
   })
-  return { ...rest, html }
+
+const renderRichText = ({ block, locale }: { block: RichTextBlock; locale: Locale }): RichTextBlockView => {
+  const { content, ...rest } = block
+  return { ...rest, html: richTextHtml({ content, locale }) }
 }
 
 const toView = ({ layout, locale }: { layout: Page['layout']; locale: Locale }): PageBlock[] =>
@@ -161,6 +165,8 @@ export type SiteGlobals = {
   footer: Footer
   organisation: Organisation
   seo: SeoDefault
+  /** A major policy change still within its notice period: the site-wide notice (the same for every visitor). */
+  policyNotice?: PolicyNotice
   /** The public origin (PUBLIC_URL), never the request's Host header: cached pages must not carry a visitor's Host. */
   siteUrl: string
 }
@@ -169,13 +175,14 @@ export type SiteGlobals = {
 export const findGlobals = async ({ locale }: { locale: Locale }): Promise<SiteGlobals> => {
   const payload = await cms()
   const read = { locale, fallbackLocale: defaultLocale, depth: 1, populate: linkedPages, overrideAccess: false, draft: false } as const
-  const [navigation, footer, organisation, seo] = await Promise.all([
+  const [navigation, footer, organisation, seo, policyNotice] = await Promise.all([
     payload.findGlobal({ slug: 'navigation', ...read }),
     payload.findGlobal({ slug: 'footer', ...read }),
     payload.findGlobal({ slug: 'organisation', ...read }),
     payload.findGlobal({ slug: 'seo-defaults', ...read }),
+    findPolicyNotice({ locale }),
   ])
-  return { navigation, footer, organisation, seo, siteUrl: siteUrlOf(payload.config.serverURL) }
+  return { navigation, footer, organisation, seo, policyNotice, siteUrl: siteUrlOf(payload.config.serverURL) }
 }
 
 const siteUrlOf = (serverURL: string | undefined) => (serverURL ?? '').replace(/\/+$/, '')
@@ -185,9 +192,18 @@ export const findSiteUrl = async (): Promise<string> => siteUrlOf((await cms()).
 
 export type SitemapEntry = { updatedAt: string; paths: Partial<Record<Locale, string>> }
 
-/** Every published page with its path in each locale that has a slug. */
+/** Every published page with its path in each locale that has a slug; the policy pages of every published version. */
 export const listSitemapEntries = async (): Promise<SitemapEntry[]> => {
   const payload = await cms()
+  const policies = await payload.find({
+    collection: 'policy-versions',
+    where: { state: { equals: 'published' } },
+    sort: 'effectiveDate',
+    depth: 0,
+    pagination: false,
+    select: { kind: true, publishedAt: true, updatedAt: true },
+    overrideAccess: false,
+  })
   const found = await payload.find({
     collection: 'pages',
     where: { _status: { equals: 'published' } },
@@ -199,10 +215,24 @@ export const listSitemapEntries = async (): Promise<SitemapEntry[]> => {
     overrideAccess: false,
     draft: false,
   })
-  return (found.docs as unknown as { slug?: LocalisedSlug; updatedAt: string }[]).map((doc) => ({
+  const pages = (found.docs as unknown as { slug?: LocalisedSlug; updatedAt: string }[]).map((doc) => ({
     updatedAt: doc.updatedAt,
     paths: localisedPaths(doc.slug),
   }))
+  const inAllLocales = (path: string) => Object.fromEntries(locales.map((l) => [l, `/${l}${path}`])) as Partial<Record<Locale, string>>
+  const policyEntries = (['privacy', 'cookie'] as const).flatMap((kind) => {
+    const versions = policies.docs.filter((d) => d.kind === kind)
+    const latest = versions.at(-1)
+    if (!latest) return []
+    const base = policyBasePath[kind]
+    const updatedAt = latest.publishedAt ?? latest.updatedAt
+    return [
+      { updatedAt, paths: inAllLocales(base) },
+      { updatedAt, paths: inAllLocales(`${base}/archive`) },
+      ...versions.map((v) => ({ updatedAt: v.publishedAt ?? v.updatedAt, paths: inAllLocales(`${base}/${v.id}`) })),
+    ]
+  })
+  return [...pages, ...policyEntries]
 }
 
 /**
@@ -274,3 +304,149 @@ export const consentGateConfig = async ({ locale }: { locale: Locale }): Promise
 /** Records a choice the banner reported (validated and checked against the current revision in the CMS). */
 export const recordConsentChoice = async ({ body, ip, userAgent }: { body: unknown; ip?: string; userAgent?: string }): Promise<BannerConsentResult> =>
   recordBannerConsent({ payload: await cms(), body, ip, userAgent })
+
+// ── Policy versions (privacy and cookie policy) ─────────────────────────────────────────────────────────────────
+
+export type PolicyKind = PolicyVersion['kind']
+
+/** Where each policy lives on the site, after the language: `/nl/privacy`, `/nl/cookies`. */
+export const policyBasePath: Record<PolicyKind, string> = { privacy: '/privacy', cookie: '/cookies' }
+
+/** A published version as the archive lists it. */
+export type PolicyVersionSummary = {
+  id: string
+  kind: PolicyKind
+  versionLabel: string
+  effectiveDate: string
+  publishedAt: string
+  materiality: PolicyVersion['materiality']
+  changeSummary?: string
+  /** The languages this version was published in (a hash exists for each). */
+  languages: Locale[]
+}
+
+/** One published version, its text rendered in the visitor's language (or in Dutch when it has no translation). */
+export type PolicyVersionView = PolicyVersionSummary & {
+  /** The language of the text shown: the visitor's, or Dutch. */
+  textLocale: Locale
+  html: string
+  /** The canonical text (what the hash covers), for comparing versions. */
+  text: string
+}
+
+export type PolicyNotice = { id: string; kind: PolicyKind; versionLabel: string; summary?: string; until: string }
+
+type PublishedDoc = Pick<PolicyVersion, 'id' | 'kind' | 'versionLabel' | 'effectiveDate' | 'publishedAt' | 'materiality' | 'changeSummary' | 'hashes' | 'noticeUntil'>
+
+const languagesOf = (hashes: PolicyVersion['hashes']): Locale[] => locales.filter((l) => typeof hashes?.[l] === 'string' && hashes[l] !== '')
+
+const toSummary = (doc: PublishedDoc): PolicyVersionSummary => ({
+  id: String(doc.id),
+  kind: doc.kind,
+  versionLabel: doc.versionLabel,
+  effectiveDate: doc.effectiveDate,
+  publishedAt: doc.publishedAt ?? doc.effectiveDate,
+  materiality: doc.materiality,
+  changeSummary: doc.changeSummary?.trim() || undefined,
+  languages: languagesOf(doc.hashes),
+})
+
+const summaryFields = {
+  kind: true,
+  versionLabel: true,
+  effectiveDate: true,
+  publishedAt: true,
+  materiality: true,
+  changeSummary: true,
+  hashes: true,
+  noticeUntil: true,
+} as const
+
+/** Every published version of a policy, newest effective date first (read as the public: drafts are invisible). */
+export const listPolicyVersions = async ({ kind, locale }: { kind: PolicyKind; locale: Locale }): Promise<PolicyVersionSummary[]> => {
+  const payload = await cms()
+  const found = await payload.find({
+    collection: 'policy-versions',
+    where: { and: [{ kind: { equals: kind } }, { state: { equals: 'published' } }] },
+    sort: ['-effectiveDate', '-publishedAt'],
+    locale,
+    fallbackLocale: defaultLocale,
+    depth: 0,
+    pagination: false,
+    select: summaryFields,
+    overrideAccess: false,
+  })
+  return (found.docs as unknown as PublishedDoc[]).map(toSummary)
+}
+
+/** The version in force: published, effective date reached, the latest such. */
+export const currentPolicyVersionId = async ({ kind, now = new Date() }: { kind: PolicyKind; now?: Date }): Promise<string | undefined> => {
+  const payload = await cms()
+  const found = await payload.find({
+    collection: 'policy-versions',
+    where: { and: [{ kind: { equals: kind } }, { state: { equals: 'published' } }, { effectiveDate: { less_than_equal: now.toISOString() } }] },
+    sort: ['-effectiveDate', '-publishedAt'],
+    limit: 1,
+    depth: 0,
+    select: { kind: true },
+    overrideAccess: false,
+  })
+  const doc = found.docs[0]
+  return doc ? String(doc.id) : undefined
+}
+
+/**
+ * One published version of this kind by id, in the visitor's language when it was published in it, else in Dutch
+ * (which prevails). Undefined for anything else: an unknown, malformed or draft id, or a version of the other kind.
+ */
+export const findPolicyVersion = async ({ kind, id, locale }: { kind: PolicyKind; id: string; locale: Locale }): Promise<PolicyVersionView | undefined> => {
+  if (!/^[1-9]\d{0,15}$/.test(id)) return undefined
+  const payload = await cms()
+  const read = (l: Locale) =>
+    payload.find({
+      collection: 'policy-versions',
+      where: { and: [{ id: { equals: Number(id) } }, { kind: { equals: kind } }, { state: { equals: 'published' } }] },
+      locale: l,
+      fallbackLocale: false,
+      depth: 1,
+      populate: linkedPages,
+      limit: 1,
+      overrideAccess: false,
+    })
+  const first = (await read(locale)).docs[0]
+  if (!first) return undefined
+  const textLocale: Locale = languagesOf(first.hashes).includes(locale) && first.content ? locale : defaultLocale
+  const doc = textLocale === locale ? first : (await read(textLocale)).docs[0]
+  if (!doc) return undefined
+  return {
+    ...toSummary({ ...doc, changeSummary: first.changeSummary ?? doc.changeSummary }),
+    textLocale,
+    html: doc.content ? richTextHtml({ content: doc.content, locale }) : '',
+    text: doc.content ? canonicalText({ content: doc.content }) : '',
+  }
+}
+
+/** The latest major version whose notice period runs now (also before it takes effect: it announces it). */
+export const findPolicyNotice = async ({ locale, now = new Date() }: { locale: Locale; now?: Date }): Promise<PolicyNotice | undefined> => {
+  const payload = await cms()
+  const found = await payload.find({
+    collection: 'policy-versions',
+    where: {
+      and: [
+        { state: { equals: 'published' } },
+        { materiality: { equals: 'major' } },
+        { noticeUntil: { greater_than: now.toISOString() } },
+      ],
+    },
+    sort: ['-publishedAt'],
+    limit: 1,
+    locale,
+    fallbackLocale: defaultLocale,
+    depth: 0,
+    select: summaryFields,
+    overrideAccess: false,
+  })
+  const doc = found.docs[0] as unknown as PublishedDoc | undefined
+  if (!doc?.noticeUntil) return undefined
+  return { id: String(doc.id), kind: doc.kind, versionLabel: doc.versionLabel, summary: doc.changeSummary?.trim() || undefined, until: doc.noticeUntil }
+}
