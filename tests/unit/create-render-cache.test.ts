@@ -39,6 +39,13 @@ describe('createRenderCache', () => {
     expect([cache.get('/a'), cache.get('/b'), cache.get('/c')].map((p) => p?.body.toString())).toEqual(['a', undefined, 'c'])
   })
 
+  it('lets a page age out, because pages also change with time (effective dates, notices)', () => {
+    const cache = createRenderCache({ maxAgeMs: 1000 })
+    cache.set({ key: '/nl/privacy', page: page('v1'), renderedAt: cache.generation() })
+    expect(cache.get('/nl/privacy', Date.now() + 500)).toBeDefined()
+    expect(cache.get('/nl/privacy', Date.now() + 1500)).toBeUndefined()
+  })
+
   it('keeps within its byte budget', () => {
     const cache = createRenderCache({ maxBytes: 40 })
     const g = cache.generation()
