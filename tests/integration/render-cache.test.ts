@@ -70,3 +70,21 @@ describe('the render cache', () => {
     expect(res.headers.get('x-render-cache')).toBeNull()
   })
 })
+
+// The same two real server processes serve this check of the policy-versions API over HTTP.
+describe('policy versions over HTTP', () => {
+  it('a published version cannot be changed or deleted through REST or GraphQL', async () => {
+    const api = createApiClient({ baseUrl: a.url })
+    const list = (await api.rest({ path: '/api/policy-versions?where[state][equals]=published&depth=0&limit=1', token })).body as { docs: { id: number; versionLabel: string }[] }
+    const published = list.docs[0]!
+    const patched = await api.rest({ method: 'PATCH', path: `/api/policy-versions/${published.id}`, token, json: { versionLabel: 'tampered' } })
+    expect(patched.status).toBe(403)
+    expect(JSON.stringify(patched.body)).toContain('A published policy version cannot be changed. Create a new version instead.')
+    const deleted = await api.rest({ method: 'DELETE', path: `/api/policy-versions/${published.id}`, token })
+    expect(deleted.status).toBe(403)
+    const gql = await api.graphql({ query: `mutation { updatePolicyVersion(id: ${published.id}, data: { versionLabel: "tampered" }) { id } }`, token })
+    expect(gql.errors[0]?.message).toContain('cannot be changed')
+    const after = (await api.rest({ path: `/api/policy-versions/${published.id}?depth=0`, token })).body as { versionLabel: string }
+    expect(after.versionLabel).toBe(published.versionLabel)
+  })
+})
