@@ -75,6 +75,9 @@ export interface Config {
     subscribers: Subscriber;
     users: User;
     'outbox-messages': OutboxMessage;
+    'mail-messages': MailMessage;
+    suppressions: Suppression;
+    'mail-webhook-receipts': MailWebhookReceipt;
     'audit-log': AuditLog;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -93,6 +96,9 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
+    'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
+    suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
+    'mail-webhook-receipts': MailWebhookReceiptsSelect<false> | MailWebhookReceiptsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -129,6 +135,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      sendMailBatch: TaskSendMailBatch;
       sendPolicyNotices: TaskSendPolicyNotices;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -586,8 +593,117 @@ export interface OutboxMessage {
   idempotencyKey: string;
   to: string;
   subject: string;
+  category?: ('transactional' | 'marketing') | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The HTML part, as sent (rendered in the preview above).
+   */
   html?: string | null;
   text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every mail sent, with its delivery status. Failed messages can be retried.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages".
+ */
+export interface MailMessage {
+  id: number;
+  status:
+    | 'queued'
+    | 'retrying'
+    | 'sent'
+    | 'delayed'
+    | 'delivered'
+    | 'opened'
+    | 'clicked'
+    | 'refused'
+    | 'failed'
+    | 'suppressed'
+    | 'bounced'
+    | 'complained';
+  subject?: string | null;
+  to: string;
+  template?: string | null;
+  locale?: string | null;
+  category?: ('transactional' | 'marketing') | null;
+  subscriber?: (number | null) | Subscriber;
+  idempotencyKey: string;
+  provider?: string | null;
+  /**
+   * The provider's id of this message (delivery events refer to it).
+   */
+  providerId?: string | null;
+  /**
+   * The last error (never contains addresses).
+   */
+  error?: string | null;
+  sentAt?: string | null;
+  lastEventAt?: string | null;
+  /**
+   * Delivery events as the provider reported them.
+   */
+  events?:
+    | {
+        type: string;
+        at?: string | null;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The rendered message of a failed send, kept until it is retried.
+   */
+  deadLetter?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppressions".
+ */
+export interface Suppression {
+  id: number;
+  email: string;
+  reason: 'hard-bounce' | 'complaint' | 'provider-suppressed' | 'manual';
+  /**
+   * E.g. the bounce type (never the SMTP text, which can quote the address).
+   */
+  detail?: string | null;
+  /**
+   * The message whose delivery event caused it.
+   */
+  message?: (number | null) | MailMessage;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-webhook-receipts".
+ */
+export interface MailWebhookReceipt {
+  id: number;
+  webhookId: string;
+  eventType?: string | null;
+  receivedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -708,7 +824,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'sendPolicyNotices' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'sendMailBatch' | 'sendPolicyNotices' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -741,7 +857,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'sendPolicyNotices' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'sendMailBatch' | 'sendPolicyNotices' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -792,6 +908,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox-messages';
         value: number | OutboxMessage;
+      } | null)
+    | ({
+        relationTo: 'mail-messages';
+        value: number | MailMessage;
+      } | null)
+    | ({
+        relationTo: 'suppressions';
+        value: number | Suppression;
+      } | null)
+    | ({
+        relationTo: 'mail-webhook-receipts';
+        value: number | MailWebhookReceipt;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1188,8 +1316,63 @@ export interface OutboxMessagesSelect<T extends boolean = true> {
   idempotencyKey?: T;
   to?: T;
   subject?: T;
+  category?: T;
+  headers?: T;
   html?: T;
   text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages_select".
+ */
+export interface MailMessagesSelect<T extends boolean = true> {
+  status?: T;
+  subject?: T;
+  to?: T;
+  template?: T;
+  locale?: T;
+  category?: T;
+  subscriber?: T;
+  idempotencyKey?: T;
+  provider?: T;
+  providerId?: T;
+  error?: T;
+  sentAt?: T;
+  lastEventAt?: T;
+  events?:
+    | T
+    | {
+        type?: T;
+        at?: T;
+        detail?: T;
+        id?: T;
+      };
+  deadLetter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppressions_select".
+ */
+export interface SuppressionsSelect<T extends boolean = true> {
+  email?: T;
+  reason?: T;
+  detail?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-webhook-receipts_select".
+ */
+export interface MailWebhookReceiptsSelect<T extends boolean = true> {
+  webhookId?: T;
+  eventType?: T;
+  receivedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1607,10 +1790,56 @@ export interface TaskSendMail {
     html: string;
     text: string;
     idempotencyKey: string;
+    category?: ('transactional' | 'marketing') | null;
+    headers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    template?: string | null;
+    locale?: string | null;
+    subscriber?: string | null;
   };
   output: {
-    messageId: string;
+    messageId?: string | null;
     duplicate?: boolean | null;
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMailBatch".
+ */
+export interface TaskSendMailBatch {
+  input: {
+    batchKey: string;
+    template: string;
+    propsByLocale:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    subscriberIds:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
   };
 }
 /**

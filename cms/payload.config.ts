@@ -17,6 +17,7 @@ import { createLogger } from '../config/create-logger'
 import { getRuntime } from '../config/runtime'
 import { defaultLocale, locales } from '../emails/locales'
 import { createOutboxMailAdapter } from '../integrations/mail/create-outbox-mail-adapter'
+import { createResendMailAdapter } from '../integrations/mail/create-resend-mail-adapter'
 import type { MailPort } from '../integrations/mail/mail-port'
 import { anyone } from './access/anyone'
 import { isAdmin } from './access/is-admin'
@@ -24,11 +25,14 @@ import { isContentEditor } from './access/is-content-editor'
 import { AuditLog } from './collections/audit-log'
 import { ConsentRecords } from './collections/consent-records'
 import { Media, maxUploadBytes } from './collections/media'
+import { MailMessages } from './collections/mail-messages'
+import { MailWebhookReceipts } from './collections/mail-webhook-receipts'
 import { OutboxMessages } from './collections/outbox-messages'
 import { Pages } from './collections/pages'
 import { PolicyNotices } from './collections/policy-notices'
 import { PolicyVersions } from './collections/policy-versions'
 import { Subscribers } from './collections/subscribers'
+import { Suppressions } from './collections/suppressions'
 import { Users } from './collections/users'
 import { databaseAdapter } from './database-adapter'
 import { ConsentSettings } from './globals/consent-settings'
@@ -41,15 +45,31 @@ import { auditCollection } from './hooks/audit-collection'
 import { invalidateOnChange, invalidateOnDelete } from './hooks/invalidate-render-cache'
 import { validateRedirect } from './hooks/validate-redirect'
 import { jobsCollectionOverrides } from './jobs/jobs-collection'
+import { sendMailBatchTask } from './jobs/send-mail-batch-task'
 import { sendMailTask } from './jobs/send-mail-task'
 import { sendPolicyNoticesTask } from './jobs/send-policy-notices-task'
+import { createRecordedMailPort } from './mail/create-recorded-mail-port'
+import { mailEndpoints } from './mail/mail-endpoints'
+import type { MailSettings } from './mail/mail-settings'
+import { mailboxAddress } from './mail/mailbox-address'
 import { pagePath } from './page-path'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 const rootDir = path.resolve(cmsDir, '..')
 const runtime = getRuntime()
 
-const mailFor = (payload: Payload): MailPort =>
+// Mail: Resend when RESEND_API_KEY is set (one adapter for the process: it paces requests), else the local outbox.
+const mailProvider = runtime.RESEND_API_KEY ? 'resend' : 'outbox'
+const resendMail = runtime.RESEND_API_KEY
+  ? createResendMailAdapter({
+      apiKey: runtime.RESEND_API_KEY,
+      baseUrl: runtime.RESEND_BASE_URL,
+      from: runtime.MAIL_FROM ?? '',
+      replyTo: runtime.MAIL_REPLY_TO,
+      maxRequestsPerSecond: runtime.RESEND_MAX_REQUESTS_PER_SECOND,
+    })
+  : undefined
+const outboxMailFor = (payload: Payload): MailPort =>
   createOutboxMailAdapter({
     store: {
       findByKey: async (idempotencyKey) => {
@@ -63,12 +83,22 @@ const mailFor = (payload: Payload): MailPort =>
         const doc = found.docs[0]
         return doc ? { id: String(doc.id) } : undefined
       },
-      insert: async (message) => {
-        const doc = await payload.create({ collection: 'outbox-messages', data: message, overrideAccess: true })
+      insert: async ({ to, subject, html, text, idempotencyKey, category, headers }) => {
+        const doc = await payload.create({ collection: 'outbox-messages', data: { to, subject, html, text, idempotencyKey, category, headers }, overrideAccess: true })
         return { id: String(doc.id) }
       },
     },
   })
+// Jobs sending one message end as a dead letter when it is refused for good; runs over many recipients skip it.
+const mailFor =
+  ({ onPermanentFailure }: { onPermanentFailure: 'throw' | 'skip' }) =>
+  (payload: Payload) =>
+    createRecordedMailPort({ payload, port: resendMail ?? outboxMailFor(payload), provider: mailProvider, onPermanentFailure })
+const mailSettings: MailSettings = {
+  publicUrl: runtime.publicUrl,
+  unsubscribeMailbox: runtime.MAIL_UNSUBSCRIBE_MAILBOX ?? mailboxAddress(runtime.MAIL_REPLY_TO ?? runtime.MAIL_FROM) ?? 'info@myplugin.app',
+  provider: mailProvider,
+}
 
 const withHooks = <T extends { hooks?: object }>(collection: T, hooks: Record<string, unknown[]>): T => {
   const merged: Record<string, unknown[]> = { ...(collection.hooks as Record<string, unknown[]>) }
@@ -103,6 +133,11 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · myPlugin CMS' },
     importMap: { baseDir: rootDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
+    components: {
+      // Mail templates: preview with sample data and "send me a test" (admin → Mail templates, /admin/mail-templates).
+      views: { mailTemplates: { Component: '/cms/mail/admin/mail-templates-view#MailTemplatesView', path: '/mail-templates' } },
+      afterNavLinks: ['/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink'],
+    },
     livePreview: {
       // The real Astro page, in draft mode (only for signed-in CMS users; never cached, never indexed).
       url: ({ data, locale }) => `${runtime.publicUrl}${pagePath({ locale: locale?.code ?? 'nl', slug: String(data?.slug ?? 'home') })}?preview=1`,
@@ -119,7 +154,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, Subscribers, users, OutboxMessages, AuditLog],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, Subscribers, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, RenderState],
   plugins: [
     seoPlugin({
@@ -159,7 +194,11 @@ export default buildConfig({
     }),
   ],
   jobs: {
-    tasks: [sendMailTask({ mailFor }), sendPolicyNoticesTask({ mailFor, publicUrl: runtime.publicUrl })],
+    tasks: [
+      sendMailTask({ mailFor: mailFor({ onPermanentFailure: 'throw' }) }),
+      sendMailBatchTask({ mailFor: mailFor({ onPermanentFailure: 'throw' }) }),
+      sendPolicyNoticesTask({ mailFor: mailFor({ onPermanentFailure: 'skip' }), publicUrl: runtime.publicUrl }),
+    ],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,
     // Keep finished jobs: they are the delivery history marketers read (a retention job prunes them later).
@@ -171,6 +210,9 @@ export default buildConfig({
       cancel: ({ req }) => Boolean(isAdmin({ req })),
     },
   },
+  // Mail: one-click unsubscribe, delivery webhooks, template preview and test sends (/api/mail/…).
+  endpoints: mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET }),
+  custom: { mail: mailSettings },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
 })

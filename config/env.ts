@@ -56,6 +56,36 @@ const optionalUrl = z
     }
   })
 
+const optionalSecret = (prefix: string, example: string) =>
+  z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || (v.startsWith(prefix) && v.length > prefix.length + 8), { message: `must look like ${example}` })
+
+// "Name <address>" or a bare address, one line (it becomes a header).
+const mailbox = z
+  .string()
+  .optional()
+  .refine((v) => v === undefined || /^(?:[^<>\r\n"]{1,100} <[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)$/.test(v.trim()), {
+    message: 'must be an address or "Name <address>" on one line, e.g. myPlugin <hello@myplugin.app>',
+  })
+
+const baseUrl = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined
+    try {
+      const u = new URL(v)
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme')
+      // Keep a path (a proxy may sit under one); drop the trailing slash the SDK would double.
+      return `${u.origin}${u.pathname.replace(/\/+$/, '')}`
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `must be an http(s) URL such as https://api.resend.com, got "${v}"` })
+      return z.NEVER
+    }
+  })
+
 export const envSchema = z.object({
   APP_ENV: z
     .enum(['development', 'test', 'production'], {
@@ -93,6 +123,24 @@ export const envSchema = z.object({
   SEED_DEMO: bool(true),
   SEED_ADMIN_EMAIL: z.email({ message: 'must be an e-mail address' }).optional(),
   SEED_ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).optional(),
+  // Mail through Resend when RESEND_API_KEY is set; otherwise mail lands in the local outbox (admin → Mail → Outbox).
+  RESEND_API_KEY: optionalSecret('re_', 're_123abc… (Resend → API Keys)'),
+  // Only for a stand-in or a proxy: the SDK talks to https://api.resend.com otherwise.
+  RESEND_BASE_URL: baseUrl,
+  // Signing secret of the delivery-events webhook (Resend → Webhooks → endpoint …/api/mail/webhooks/resend).
+  RESEND_WEBHOOK_SECRET: optionalSecret('whsec_', 'whsec_… (Resend → Webhooks → Signing secret)'),
+  // This instance's share of the Resend account's request budget (Resend's default account limit is 2/s).
+  RESEND_MAX_REQUESTS_PER_SECOND: int(2, 1, 1000),
+  MAIL_FROM: mailbox,
+  MAIL_REPLY_TO: mailbox,
+  // The mailbox in List-Unsubscribe's mailto; default: MAIL_REPLY_TO's address, else MAIL_FROM's.
+  MAIL_UNSUBSCRIBE_MAILBOX: z.email({ message: 'must be an e-mail address' }).optional(),
+}).superRefine((env, ctx) => {
+  if (!env.RESEND_API_KEY) return
+  if (!env.MAIL_FROM) ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required with RESEND_API_KEY — a sender on a domain verified at Resend, e.g. myPlugin <hello@myplugin.app>' })
+  if (env.APP_ENV === 'production' && !env.RESEND_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['RESEND_WEBHOOK_SECRET'], message: 'is required in production with RESEND_API_KEY — bounces and complaints must reach the suppression list' })
+  }
 })
 
 export type Env = z.output<typeof envSchema>

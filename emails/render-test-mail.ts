@@ -1,22 +1,9 @@
 import type { Locale } from './locales'
+import type { OrganisationDetails } from './organisation-details'
+import { renderMail } from './render-mail'
 
-export type RenderedMail = { subject: string; html: string; text: string }
+export type { RenderedMail } from './rendered-mail'
 
-const copy: Record<Locale, { subject: string; body: string }> = {
-  nl: { subject: 'Testbericht van myPlugin', body: 'Dit is een testbericht: de mailverzending werkt.' },
-  fr: { subject: 'Message de test de myPlugin', body: "Ceci est un message de test : l'envoi d'e-mails fonctionne." },
-  en: { subject: 'Test message from myPlugin', body: 'This is a test message: mail delivery works.' },
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
-
-/** The test mail: proves the queue → port → provider path end to end. Renders only; never sends. */
-export const renderTestMail = ({ locale }: { locale: Locale }): RenderedMail => {
-  const { subject, body } = copy[locale]
-  return {
-    subject,
-    html: `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body><p>${escapeHtml(body)}</p></body></html>`,
-    text: body,
-  }
-}
+/** The test mail (template `test-mail`), kept as a function for its existing callers. */
+export const renderTestMail = ({ locale, organisation }: { locale: Locale; organisation?: OrganisationDetails }) =>
+  renderMail({ template: 'test-mail', locale, props: {}, organisation })

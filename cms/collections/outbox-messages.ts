@@ -3,12 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { isPeopleManager } from '../access/is-people-manager'
 
 /**
- * The local mail outbox: where mail goes when no mail provider is configured, so every flow works on a laptop.
+ * The local mail outbox: where mail goes when no mail provider is configured (RESEND_API_KEY unset), so every flow
+ * works on a laptop: the preview shows each message as its recipient would see it, links clickable.
  * It holds addresses, so only marketers and admins can read it, and nobody can write it through the API.
  */
 export const OutboxMessages: CollectionConfig = {
   slug: 'outbox-messages',
-  admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'to', 'createdAt'], group: 'Mail' },
+  admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'to', 'category', 'createdAt'], group: 'Mail' },
+  defaultSort: '-createdAt',
   access: {
     read: isPeopleManager,
     create: () => false,
@@ -16,10 +18,18 @@ export const OutboxMessages: CollectionConfig = {
     delete: isPeopleManager,
   },
   fields: [
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: { components: { Field: '/cms/mail/admin/mail-html-preview-field#MailHtmlPreviewField' } },
+    },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true },
     { name: 'to', type: 'email', required: true },
     { name: 'subject', type: 'text', required: true },
-    { name: 'html', type: 'code', admin: { language: 'html' } },
+    { name: 'category', type: 'select', options: ['transactional', 'marketing'].map((v) => ({ label: v, value: v })) },
+    // Shown by the preview above; hidden here because the admin's JSON and code editors load from a CDN.
+    { name: 'headers', type: 'json', admin: { hidden: true } },
+    { name: 'html', type: 'textarea', admin: { description: 'The HTML part, as sent (rendered in the preview above).' } },
     { name: 'text', type: 'textarea' },
   ],
 }

@@ -2,6 +2,7 @@ import * as migration_20261124_221037_initial from './20261124_221037_initial';
 import * as migration_20261124_221732_policy_versions from './20261124_221732_policy_versions';
 import * as migration_20261124_222039_consent_ledger from './20261124_222039_consent_ledger';
 import * as migration_20261124_222227_banner_texts from './20261124_222227_banner_texts';
+import * as migration_20261124_233920_mail from './20261124_233920_mail';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_222227_banner_texts.up,
     down: migration_20261124_222227_banner_texts.down,
-    name: '20261124_222227_banner_texts'
+    name: '20261124_222227_banner_texts',
+  },
+  {
+    up: migration_20261124_233920_mail.up,
+    down: migration_20261124_233920_mail.down,
+    name: '20261124_233920_mail'
   },
 ];

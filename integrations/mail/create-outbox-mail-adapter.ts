@@ -1,4 +1,5 @@
 import type { MailMessage, MailPort } from './mail-port'
+import { validateMailMessage } from './validate-mail-message'
 
 export type OutboxStore = {
   findByKey: (idempotencyKey: string) => Promise<{ id: string } | undefined>
@@ -7,13 +8,25 @@ export type OutboxStore = {
 
 /**
  * The local stand-in for a mail provider: messages land in a store (the CMS outbox) instead of the Internet.
- * Idempotency is kept like a real provider keeps it: a key already stored answers with the first message's id.
+ * It refuses what the real provider would (same validation), and keeps idempotency like a real provider: a key
+ * already stored answers with the first message's id.
  */
-export const createOutboxMailAdapter = ({ store }: { store: OutboxStore }): MailPort => ({
-  send: async (message) => {
+export const createOutboxMailAdapter = ({ store }: { store: OutboxStore }): MailPort => {
+  const send: MailPort['send'] = async (message) => {
+    validateMailMessage(message)
     const existing = await store.findByKey(message.idempotencyKey)
     if (existing) return { id: existing.id, duplicate: true }
     const created = await store.insert(message)
     return { id: created.id, duplicate: false }
-  },
-})
+  }
+  return {
+    send,
+    sendBatch: async ({ messages }) => {
+      // All or nothing, like the provider's strict mode: validate every message before storing any.
+      for (const message of messages) validateMailMessage(message)
+      const results = []
+      for (const message of messages) results.push(await send(message))
+      return results
+    },
+  }
+}

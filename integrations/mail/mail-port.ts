@@ -1,4 +1,12 @@
-/** What the rest of the product needs from a mail provider: send one rendered message, exactly once per key. */
+/**
+ * What the product needs from a mail provider (owned by its consumers, the CMS's mail jobs): send one rendered
+ * message, or up to 100 at once, exactly once per idempotency key. The sender (From, Reply-To) is the adapter's
+ * setting, never a message field, so no caller can forge it.
+ */
+export type MailCategory = 'transactional' | 'marketing'
+
+export type MailTag = { name: string; value: string }
+
 export type MailMessage = {
   to: string
   subject: string
@@ -6,10 +14,22 @@ export type MailMessage = {
   text: string
   /** Same key ⇒ the provider delivers at most once, however often a retry calls send. */
   idempotencyKey: string
+  /** Marketing mail must carry List-Unsubscribe headers and may not go to role addresses. Default: transactional. */
+  category?: MailCategory
+  /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post). */
+  headers?: Record<string, string>
+  /** Provider tags echoed back in delivery events (ASCII letters, digits, _ and - only). */
+  tags?: MailTag[]
 }
 
 export type SendResult = { id: string; duplicate: boolean }
 
+/** The most messages one batch request may carry (Resend's limit). */
+export const maxBatchSize = 100
+
 export type MailPort = {
+  /** Throws MailSendError: `retryable` says whether trying again later can succeed. */
   send: (message: MailMessage) => Promise<SendResult>
+  /** All or nothing (strict validation): one key for the whole batch; results in the order of `messages`. */
+  sendBatch: (args: { messages: MailMessage[]; idempotencyKey: string }) => Promise<SendResult[]>
 }

@@ -26,7 +26,11 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MailHtmlPreviewField as MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd480e87e } from '../../../../cms/mail/admin/mail-html-preview-field'
+import { RetryMailMessageButton as RetryMailMessageButton_6b1b918c660d75c0b3e4827116d6c70a } from '../../../../cms/mail/admin/retry-mail-message-button'
+import { MailTemplatesNavLink as MailTemplatesNavLink_6dec2340533f7f6943ebd11659c0e852 } from '../../../../cms/mail/admin/mail-templates-nav-link'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { MailTemplatesView as MailTemplatesView_853503d143de3cfa6e79e6d68cfbffed } from '../../../../cms/mail/admin/mail-templates-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +63,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/cms/mail/admin/mail-html-preview-field#MailHtmlPreviewField": MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd480e87e,
+  "/cms/mail/admin/retry-mail-message-button#RetryMailMessageButton": RetryMailMessageButton_6b1b918c660d75c0b3e4827116d6c70a,
+  "/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink": MailTemplatesNavLink_6dec2340533f7f6943ebd11659c0e852,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/cms/mail/admin/mail-templates-view#MailTemplatesView": MailTemplatesView_853503d143de3cfa6e79e6d68cfbffed,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

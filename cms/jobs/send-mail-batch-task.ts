@@ -1,0 +1,92 @@
+import type { Payload, TaskConfig } from 'payload'
+import { z } from 'zod'
+
+import { compileMail, type CompiledMail } from '../../emails/compile-mail'
+import { locales, type Locale } from '../../emails/locales'
+import { getMailTemplate, isMailTemplateId, type MailTemplateId } from '../../emails/template-registry'
+import type { RecordedMailPort, RecordedMessage } from '../mail/create-recorded-mail-port'
+import { loadOrganisationDetails } from '../mail/load-organisation-details'
+import { toJobError } from '../mail/to-job-error'
+import { unsubscribeLinks } from '../mail/unsubscribe-links'
+import { defaultRetries } from './default-retries'
+
+const input = z.object({
+  batchKey: z.string().min(1).max(200),
+  template: z.string().refine(isMailTemplateId, 'unknown template'),
+  propsByLocale: z.record(z.enum(locales), z.unknown()),
+  subscriberIds: z.array(z.union([z.string(), z.number()])).min(1).max(100),
+})
+
+/**
+ * Sends one template to up to 100 subscribers in one provider request (queued by cms/mail/queue-mail-batch.ts).
+ * Recipients are read now: only confirmed subscribers get marketing mail, suppressed addresses are skipped. Each
+ * language is rendered once and personalised per recipient (name, unsubscribe link). The batch key is the request's
+ * Idempotency-Key and each message's key is {batchKey}:{subscriber}, so a retry after an outage, a 429 or a crash
+ * sends nobody twice.
+ */
+export const sendMailBatchTask = ({ mailFor }: { mailFor: (payload: Payload) => RecordedMailPort }): TaskConfig<'sendMailBatch'> => ({
+  slug: 'sendMailBatch',
+  retries: defaultRetries,
+  inputSchema: [
+    { name: 'batchKey', type: 'text', required: true },
+    { name: 'template', type: 'text', required: true },
+    { name: 'propsByLocale', type: 'json', required: true },
+    { name: 'subscriberIds', type: 'json', required: true },
+  ],
+  outputSchema: [
+    { name: 'sent', type: 'number' },
+    { name: 'skipped', type: 'number' },
+  ],
+  handler: async ({ input: raw, job, req }) => {
+    const { payload } = req
+    const parsed = input.parse(raw)
+    const { batchKey, propsByLocale, subscriberIds } = parsed
+    const template = parsed.template as MailTemplateId
+    const marketing = getMailTemplate(template).category === 'marketing'
+    const ids = subscriberIds.map((id) => (payload.db.defaultIDType === 'number' ? Number(id) : String(id)))
+    const found = await payload.find({
+      collection: 'subscribers',
+      where: { id: { in: ids } },
+      sort: 'id',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { email: true, name: true, locale: true, status: true },
+    })
+    const reachable = found.docs.filter((s) => (marketing ? s.status === 'confirmed' : !['bounced', 'complained'].includes(s.status)))
+    // A reader whose language the campaign lacks (they switched after it was queued) is skipped, never mis-served.
+    const recipients = reachable.filter((s) => propsByLocale[s.locale as Locale] !== undefined)
+    if (recipients.length < reachable.length) payload.logger.warn({ batchKey, skipped: reachable.length - recipients.length }, 'batch recipients skipped: no version in their language')
+    try {
+      const organisation = await loadOrganisationDetails({ payload })
+      const compiled = new Map<Locale, CompiledMail>()
+      const compiledFor = (locale: Locale) => {
+        let mail = compiled.get(locale)
+        if (!mail) {
+          mail = compileMail({ template, locale, props: propsByLocale[locale] as never, organisation })
+          compiled.set(locale, mail)
+        }
+        return mail
+      }
+      const messages: RecordedMessage[] = recipients.map((s) => {
+        const locale = s.locale as Locale
+        const links = marketing ? unsubscribeLinks({ payload, subscriberId: s.id }) : undefined
+        const rendered = compiledFor(locale).personalise({ name: s.name, unsubscribeUrl: links?.url })
+        return {
+          to: s.email,
+          ...rendered,
+          idempotencyKey: `${batchKey}:${s.id}`,
+          category: marketing ? 'marketing' : 'transactional',
+          headers: links?.headers,
+          meta: { template, locale, subscriberId: s.id },
+        }
+      })
+      const results = messages.length > 0 ? await mailFor(payload).sendBatch({ messages, idempotencyKey: batchKey }) : []
+      const sent = results.filter((r) => r.outcome === 'sent' || r.outcome === 'duplicate').length
+      return { output: { sent, skipped: subscriberIds.length - sent } }
+    } catch (error) {
+      throw toJobError({ error, job })
+    }
+  },
+})

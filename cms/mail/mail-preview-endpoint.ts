@@ -1,0 +1,36 @@
+import type { Endpoint } from 'payload'
+
+import { compileMail } from '../../emails/compile-mail'
+import { MailRenderError } from '../../emails/mail-render-error'
+import { getMailTemplate, type MailTemplateId } from '../../emails/template-registry'
+import { hasRole } from '../access/has-role'
+import { loadOrganisationDetails } from './load-organisation-details'
+import { mailSettingsOf } from './mail-settings'
+import { refuse, sampleProps, templateChoice } from './template-choice'
+import { createUnsubscribeToken, testSubscriberId } from './unsubscribe-token'
+
+/**
+ * GET /api/mail/preview?template=…&locale=…: a template rendered with its sample props, as the admin's preview shows
+ * it (subject, HTML, text). Marketers and admins only.
+ */
+export const mailPreviewEndpoint: Endpoint = {
+  path: '/mail/preview',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return refuse(403, 'Marketers and admins only.')
+    const parsed = templateChoice.safeParse({ template: req.searchParams.get('template'), locale: req.searchParams.get('locale') ?? 'nl' })
+    if (!parsed.success) return refuse(400, 'Choose a known template and one of nl, fr, en.')
+    const template = parsed.data.template as MailTemplateId
+    const { locale } = parsed.data
+    try {
+      const compiled = compileMail({ template, locale, props: sampleProps(template, locale), organisation: await loadOrganisationDetails({ payload: req.payload }) })
+      const token = createUnsubscribeToken({ secret: req.payload.secret, subscriberId: testSubscriberId })
+      const rendered = compiled.personalise({ name: 'An', unsubscribeUrl: `${mailSettingsOf(req.payload).publicUrl}/api/mail/unsubscribe?token=${token}` })
+      return Response.json({ ...rendered, category: compiled.category, description: getMailTemplate(template).description }, { headers: { 'Cache-Control': 'no-store' } })
+    } catch (error) {
+      if (error instanceof MailRenderError) return refuse(422, error.message)
+      throw error
+    }
+  },
+}
+

@@ -1,0 +1,74 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { compileMail } from '../../emails/compile-mail'
+import type { Locale } from '../../emails/locales'
+import type { MailTemplateId, MailTemplateProps } from '../../emails/template-registry'
+import type { MailMessage } from '../../integrations/mail/mail-port'
+import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
+import { loadOrganisationDetails } from './load-organisation-details'
+import { unsubscribeLinks } from './unsubscribe-links'
+import { testSubscriberId } from './unsubscribe-token'
+
+type QueueMailArgs<Id extends MailTemplateId> = {
+  payload: Payload
+  template: Id
+  locale: Locale
+  props: MailTemplateProps<Id>
+  to: string
+  /** The greeting's name, when known. */
+  name?: string | null
+  /** Required for marketing templates: whose unsubscribe link the mail carries. */
+  subscriberId?: string | number
+  /** Same key ⇒ sent once, however often this is called (e.g. `welcome:{subscriberId}`). */
+  idempotencyKey: string
+  subjectPrefix?: string
+  req?: PayloadRequest
+}
+
+/**
+ * The one way to send a templated mail: renders it now (so a bad template, a missing translation, a role address for
+ * marketing, a header injection or an oversized mail is refused here, with a clear error, before anything is
+ * queued) and queues a `sendMail` job that delivers it with retries. Marketing mail gets the recipient's one-click
+ * unsubscribe link and headers.
+ */
+export const queueMail = async <Id extends MailTemplateId>({
+  payload,
+  template,
+  locale,
+  props,
+  to,
+  name,
+  subscriberId,
+  idempotencyKey,
+  subjectPrefix = '',
+  req,
+}: QueueMailArgs<Id>): Promise<{ jobId: string | number }> => {
+  const organisation = await loadOrganisationDetails({ payload })
+  const compiled = compileMail({ template, locale, props, organisation })
+  const marketing = compiled.category === 'marketing'
+  if (marketing && subscriberId === undefined) throw new Error(`${template} is marketing mail: queueMail needs the subscriberId for its unsubscribe link`)
+  const links = marketing ? unsubscribeLinks({ payload, subscriberId: subscriberId ?? testSubscriberId }) : undefined
+  const rendered = compiled.personalise({ name, unsubscribeUrl: links?.url })
+  const message: MailMessage = {
+    to: to.trim(),
+    subject: `${subjectPrefix}${rendered.subject}`,
+    html: rendered.html,
+    text: rendered.text,
+    idempotencyKey,
+    category: compiled.category,
+    headers: links?.headers,
+  }
+  validateMailMessage(message)
+  const job = await payload.jobs.queue({
+    task: 'sendMail',
+    input: {
+      ...message,
+      headers: message.headers ?? null,
+      template,
+      locale,
+      subscriber: subscriberId === undefined ? undefined : String(subscriberId),
+    },
+    req,
+  })
+  return { jobId: job.id }
+}

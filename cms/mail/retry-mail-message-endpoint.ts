@@ -1,0 +1,20 @@
+import type { Endpoint } from 'payload'
+
+import { hasRole } from '../access/has-role'
+import { retryMailMessage } from './retry-mail-message'
+
+/** POST /api/mail-messages/:id/retry (marketers and admins): queues a failed message again. */
+export const retryMailMessageEndpoint: Endpoint = {
+  path: '/:id/retry',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return Response.json({ errors: [{ message: 'Marketers and admins only.' }] }, { status: 403 })
+    const id = String(req.routeParams?.id ?? '')
+    try {
+      const { jobId } = await retryMailMessage({ payload: req.payload, id: req.payload.db.defaultIDType === 'number' ? Number(id) : id, req })
+      return Response.json({ queued: true, jobId })
+    } catch (error) {
+      return Response.json({ errors: [{ message: error instanceof Error ? error.message : 'retry failed' }] }, { status: 400 })
+    }
+  },
+}

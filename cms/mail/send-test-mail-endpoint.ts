@@ -1,0 +1,44 @@
+import type { Endpoint } from 'payload'
+
+import { MailRenderError } from '../../emails/mail-render-error'
+import type { MailTemplateId } from '../../emails/template-registry'
+import { isMailSendError } from '../../integrations/mail/mail-send-error'
+import { hasRole } from '../access/has-role'
+import { queueMail } from './queue-mail'
+import { refuse, sampleProps, templateChoice } from './template-choice'
+import { testSubscriberId } from './unsubscribe-token'
+
+/**
+ * POST /api/mail/test {template, locale}: "send me a test". Queues the template with its sample props to the
+ * signed-in user's own address (never anyone else's), subject marked [TEST]. Marketers and admins only.
+ */
+export const sendTestMailEndpoint: Endpoint = {
+  path: '/mail/test',
+  method: 'post',
+  handler: async (req) => {
+    const user = req.user as { id?: string | number; email?: string } | null
+    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] }) || !user?.email) return refuse(403, 'Marketers and admins only.')
+    const body: unknown = req.json ? await req.json().catch(() => ({})) : {}
+    const parsed = templateChoice.safeParse(body)
+    if (!parsed.success) return refuse(400, 'Choose a known template and one of nl, fr, en.')
+    const template = parsed.data.template as MailTemplateId
+    const { locale } = parsed.data
+    try {
+      const { jobId } = await queueMail({
+        payload: req.payload,
+        template,
+        locale,
+        props: sampleProps(template, locale),
+        to: user.email,
+        name: 'An',
+        subscriberId: testSubscriberId,
+        idempotencyKey: `test-mail:${template}:${locale}:${user.id}:${Date.now()}`,
+        subjectPrefix: '[TEST] ',
+      })
+      return Response.json({ queued: true, jobId, to: user.email }, { headers: { 'Cache-Control': 'no-store' } })
+    } catch (error) {
+      if (error instanceof MailRenderError || isMailSendError(error)) return refuse(422, error.message)
+      throw error
+    }
+  },
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod'
+
+import type { MailTemplate } from './mail-template'
+import { campaign } from './templates/campaign'
+import { newsletterOptIn } from './templates/newsletter-opt-in'
+import { policyNotice } from './templates/policy-notice'
+import { preferenceCenterLink } from './templates/preference-center-link'
+import { testMail } from './templates/test-mail'
+import { welcome } from './templates/welcome'
+
+/**
+ * Every mail the product sends, by id. Adding one is two steps: write `emails/templates/<id>.ts` with
+ * defineMailTemplate (props schema, sample props, wording in nl/fr/en, compose), then list it here. The admin
+ * preview, the "send me a test" button and the three-language tests (tests/unit/emails-templates.test.ts) pick it
+ * up from this list.
+ */
+export const mailTemplates = {
+  'newsletter-opt-in': newsletterOptIn,
+  welcome,
+  'preference-center-link': preferenceCenterLink,
+  'policy-notice': policyNotice,
+  campaign,
+  'test-mail': testMail,
+} as const
+
+export type MailTemplateId = keyof typeof mailTemplates
+export type MailTemplateProps<Id extends MailTemplateId> = z.input<(typeof mailTemplates)[Id]['props']>
+
+export const mailTemplateIds = Object.keys(mailTemplates) as MailTemplateId[]
+
+export const isMailTemplateId = (value: unknown): value is MailTemplateId => typeof value === 'string' && Object.hasOwn(mailTemplates, value)
+
+/** The registry entry with its types widened: for code that handles any template (compile, preview). */
+export const getMailTemplate = (id: MailTemplateId): MailTemplate => mailTemplates[id] as unknown as MailTemplate

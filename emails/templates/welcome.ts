@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+import { httpUrl } from '../http-url'
+import { defineMailTemplate } from '../mail-template'
+
+const nl = {
+  subject: 'Welkom bij de nieuwsbrief van myPlugin',
+  preheader: 'Dit mag je van ons verwachten.',
+  intro: 'Bedankt om je inschrijving te bevestigen. Vanaf nu ontvang je onze nieuwsbrief.',
+  expect: 'Wat mag je verwachten?',
+  tips: 'praktische tips voor online consultaties met je cliënten',
+  webinars: 'uitnodigingen voor onze gratis webinars',
+  news: 'nieuws over de functies van myPlugin',
+  button: 'Ontdek myPlugin',
+  outro: 'Onderaan elke mail vind je een link om je uit te schrijven of je voorkeuren aan te passen.',
+}
+
+/** The first newsletter mail, right after the subscription is confirmed. Marketing: it carries the unsubscribe link. */
+export const welcome = defineMailTemplate({
+  id: 'welcome',
+  category: 'marketing',
+  description: 'Newsletter: welcome after the subscription is confirmed',
+  props: z.object({ siteUrl: httpUrl }),
+  sample: ({ locale }) => ({ siteUrl: `https://www.myplugin.app/${locale}/` }),
+  copy: {
+    nl,
+    fr: {
+      subject: 'Bienvenue dans la newsletter de myPlugin',
+      preheader: 'Voici ce qui vous attend.',
+      intro: "Merci d'avoir confirmé votre inscription. Vous recevrez désormais notre newsletter.",
+      expect: 'À quoi vous attendre ?',
+      tips: 'des conseils pratiques pour vos consultations en ligne avec vos clients',
+      webinars: 'des invitations à nos webinaires gratuits',
+      news: 'les nouveautés des fonctionnalités de myPlugin',
+      button: 'Découvrir myPlugin',
+      outro: 'Au bas de chaque e-mail, un lien vous permet de vous désinscrire ou de modifier vos préférences.',
+    } satisfies typeof nl,
+    en: {
+      subject: 'Welcome to the myPlugin newsletter',
+      preheader: 'Here is what to expect.',
+      intro: 'Thank you for confirming your subscription. From now on you will receive our newsletter.',
+      expect: 'What to expect',
+      tips: 'practical tips for online consultations with your clients',
+      webinars: 'invitations to our free webinars',
+      news: "news about myPlugin's features",
+      button: 'Discover myPlugin',
+      outro: 'At the bottom of every mail you find a link to unsubscribe or change your preferences.',
+    } satisfies typeof nl,
+  },
+  compose: ({ props, copy }) => ({
+    subject: copy.subject,
+    preheader: copy.preheader,
+    blocks: [
+      { kind: 'greeting' },
+      { kind: 'paragraph', text: copy.intro },
+      { kind: 'heading', text: copy.expect },
+      { kind: 'list', items: [copy.tips, copy.webinars, copy.news] },
+      { kind: 'button', label: copy.button, url: props.siteUrl },
+      { kind: 'note', text: copy.outro },
+    ],
+  }),
+})

@@ -1,0 +1,45 @@
+import pino from 'pino'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { queueMail } from '../../cms/mail/queue-mail'
+import { startJobRunner, type JobRunner } from '../../server/start-job-runner'
+import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { waitFor } from '../support/wait-for'
+
+let cms: TestCms
+let runner: JobRunner
+
+beforeAll(async () => {
+  delete process.env.RESEND_API_KEY
+  cms = await createTestCms()
+  runner = startJobRunner({ payload: cms.payload, workerId: 'outbox-test', pollMs: 50, leaseMs: 60_000, logger: pino({ level: 'silent' }) })
+})
+afterAll(async () => {
+  await runner?.stop({ timeoutMs: 5000 })
+  await cms?.close()
+})
+
+describe('without RESEND_API_KEY: the local outbox', () => {
+  it('holds marketing mail as sent, with its one-click headers and clickable unsubscribe link, and records it', async () => {
+    const reader = await cms.payload.create({ collection: 'subscribers', data: { email: 'laptop@example.com', name: 'Lotte', locale: 'nl', status: 'confirmed' } })
+    await queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: 'http://localhost:3000/nl/' }, to: reader.email, name: reader.name, subscriberId: reader.id, idempotencyKey: `welcome:${reader.id}` })
+    const outbox = await waitFor({
+      what: 'the outbox message',
+      check: async () => (await cms.payload.find({ collection: 'outbox-messages', where: { idempotencyKey: { equals: `welcome:${reader.id}` } } })).docs[0],
+    })
+    expect(outbox).toMatchObject({ to: 'laptop@example.com', subject: 'Welkom bij de nieuwsbrief van myPlugin', category: 'marketing' })
+    const headers = outbox.headers as Record<string, string>
+    expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click')
+    const url = /<(http[^>]+)>/.exec(headers['List-Unsubscribe'] ?? '')?.[1]
+    expect(url).toMatch(/\/api\/mail\/unsubscribe\?token=u1\./)
+    expect(outbox.html).toContain(`href="${url}"`)
+    expect(outbox.html).toContain('Dag Lotte,')
+
+    const record = await waitFor({
+      what: 'the message record',
+      check: async () => (await cms.payload.find({ collection: 'mail-messages', where: { idempotencyKey: { equals: `welcome:${reader.id}` }, status: { equals: 'sent' } } })).docs[0],
+    })
+    expect(record).toMatchObject({ provider: 'outbox', providerId: String(outbox.id), template: 'welcome', locale: 'nl', category: 'marketing' })
+    expect(typeof record.subscriber === 'object' ? record.subscriber?.id : record.subscriber).toBe(reader.id)
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+
+import { createUnsubscribeToken, readUnsubscribeToken } from '../../cms/mail/unsubscribe-token'
+
+const secret = 'a-payload-secret-for-unit-tests-0123456789'
+
+describe('unsubscribe tokens', () => {
+  it('carry the subscriber and the list, and read back', () => {
+    const token = createUnsubscribeToken({ secret, subscriberId: 42 })
+    expect(readUnsubscribeToken({ secret, token })).toEqual({ subscriberId: '42', list: 'newsletter' })
+    expect(token).toMatch(/^u1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$/)
+    expect(token.length).toBeLessThan(100)
+  })
+
+  it('hold no address and nothing URL-unsafe', () => {
+    const token = createUnsubscribeToken({ secret, subscriberId: '65f1c0ffee' })
+    expect(Buffer.from(token.split('.')[1] as string, 'base64url').toString()).not.toContain('@')
+    expect(encodeURIComponent(token)).toBe(token)
+  })
+
+  it('refuse anything forged, altered, truncated or signed with another secret', () => {
+    const token = createUnsubscribeToken({ secret, subscriberId: 42 })
+    const [v, body, tag] = token.split('.') as [string, string, string]
+    const otherBody = Buffer.from(JSON.stringify({ s: '43', l: 'newsletter' })).toString('base64url')
+    for (const forged of [
+      `${v}.${otherBody}.${tag}`,
+      `${v}.${body}.${tag.slice(0, -1)}A`,
+      `${v}.${body}`,
+      `u2.${body}.${tag}`,
+      `${token}.x`,
+      createUnsubscribeToken({ secret: 'another-secret-0123456789-0123456789', subscriberId: 42 }),
+      '',
+      'x'.repeat(600),
+    ]) {
+      expect(readUnsubscribeToken({ secret, token: forged })).toBeUndefined()
+    }
+    expect(readUnsubscribeToken({ secret, token: null })).toBeUndefined()
+  })
+})
