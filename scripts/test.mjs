@@ -24,8 +24,9 @@ const step = (label, cmd, args) => {
 }
 
 const chromium = step('chromium', bin('node'), ['scripts/ensure-chromium.mjs'])
-step('type check (cms, server, tests)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
+// astro check first: it generates the astro:* module types that tsc needs for site/.
 step('type check (site)', bin('astro'), ['check', '--minimumFailingSeverity', 'warning'])
+step('type check (cms, server, tests)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 step('lint', bin('eslint'), ['--max-warnings', '0', '.'])
 const built = step('production build', bin('node'), ['scripts/build.mjs', '--if-missing'])
 if (built) step('unit + integration tests (vitest)', bin('vitest'), ['run'])

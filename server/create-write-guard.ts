@@ -5,6 +5,10 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 // Credential endpoints get a much tighter budget: they are what brute force and address probing aim at.
 const credentialPaths = /^\/api\/users\/(login|forgot-password|reset-password|first-register|unlock|refresh-token)\/?$/
+// Authorised by what they carry, not by a browser session: a signed unsubscribe token (mail clients may post it from
+// anywhere, RFC 8058) and a signed webhook (Resend sends bursts during a campaign; Svix would retry, but late).
+const tokenAuthorised = /^\/api\/mail\/unsubscribe\/?$/
+const signatureAuthorised = /^\/api\/mail\/webhooks\/resend\/?$/
 
 export type WriteGuardLimits = { writesPerMinute: number; credentialAttemptsPer5Minutes: number }
 
@@ -34,9 +38,9 @@ export const createWriteGuard = ({ publicUrl, trustProxy, limits }: { publicUrl:
 
   /** Resolves true when it answered the request itself (refused), false when the request may go on. */
   return async ({ req, res, pathname }: { req: IncomingMessage; res: ServerResponse; pathname: string }): Promise<boolean> => {
-    if (safeMethods.has(req.method ?? 'GET')) return false
+    if (safeMethods.has(req.method ?? 'GET') || signatureAuthorised.test(pathname)) return false
     const origin = req.headers.origin
-    if (origin !== undefined) {
+    if (origin !== undefined && !tokenAuthorised.test(pathname)) {
       const proto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim() : (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http'
       const own = `${proto}://${req.headers.host ?? ''}`
       if (origin !== publicOrigin && origin !== own) {

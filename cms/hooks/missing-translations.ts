@@ -13,27 +13,30 @@ export const missingTranslations: CollectionAfterReadHook = async ({ doc, req, c
   if (findMany || context.readingTranslations || !hasRole({ user: req.user, roles: ['admin', 'marketer', 'editor'] })) return doc
   // Payload's Local API writes the locale it reads in into the shared request: keep the caller's locale.
   const { locale, fallbackLocale } = req
-  const all = (await req.payload
-    .findByID({
-    collection: collection.slug as 'pages',
-    id: doc.id,
-    locale: 'all',
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    // Inside the request's transaction: on create the document exists only there.
-    req,
-    context: { readingTranslations: true },
-    select: { title: true },
+  // find, not findByID: after a delete Payload runs afterRead on a document that no longer exists, and a failing
+  // nested operation would roll back the caller's transaction (the delete itself).
+  const found = await req.payload
+    .find({
+      collection: collection.slug as 'pages',
+      where: { id: { equals: doc.id } },
+      limit: 1,
+      pagination: false,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      // Inside the request's transaction: on create the document exists only there.
+      req,
+      context: { readingTranslations: true },
+      select: { title: true },
     })
-    // After a delete, Payload runs afterRead on a document that no longer exists: nothing to report then.
-    .catch(() => undefined)
     .finally(() => {
-      // Payload merges `context` into the shared request: take the flag back off for later reads.
+      // Payload merges `context` and `locale` into the shared request: restore them for later reads.
       delete req.context.readingTranslations
       req.locale = locale
       req.fallbackLocale = fallbackLocale
-    })) as unknown as { title?: Partial<Record<(typeof locales)[number], string>> } | undefined
+    })
+  const all = found.docs[0] as unknown as { title?: Partial<Record<(typeof locales)[number], string>> } | undefined
   if (!all) return doc
   const missing = locales.filter((l) => !all.title?.[l])
   return { ...doc, missingTranslations: missing.length ? `Not yet translated: ${missing.join(', ').toUpperCase()} (visitors see the Dutch text)` : '' }

@@ -31,6 +31,7 @@ import type {
 } from '../../cms/payload-types'
 import { canonicalText } from '../../cms/policy/canonical-text'
 import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent/record-banner-consent'
+import { describeUnsubscribeToken, type UnsubscribeTokenState } from '../../cms/mail/describe-unsubscribe-token'
 import { pagePath } from '../../cms/page-path'
 import { buildGateConfig, type BannerTexts, type GateConfig } from '../../integrations/consent/gate-config'
 import { defaultLocale, locales, type Locale } from '../../emails/locales'
@@ -450,3 +451,7 @@ export const findPolicyNotice = async ({ locale, now = new Date() }: { locale: L
   if (!doc?.noticeUntil) return undefined
   return { id: String(doc.id), kind: doc.kind, versionLabel: doc.versionLabel, summary: doc.changeSummary?.trim() || undefined, until: doc.noticeUntil }
 }
+
+/** What an unsubscribe link stands for (never changes anything): for the /{lang}/unsubscribe confirmation page. */
+export const describeUnsubscribeLink = async ({ token }: { token: string | null }): Promise<UnsubscribeTokenState> =>
+  describeUnsubscribeToken({ payload: await cms(), token })

@@ -60,6 +60,18 @@ const collectionMatrix: [slug: string, op: CollectionOp, anonymous: Cell, editor
   ['subscribers',        'read',         'no',        'no',   'yes',    'yes'],
   ['subscribers',        'update',       'no',        'no',   'yes',    'yes'],
   ['subscribers',        'delete',       'no',        'no',   'yes',    'yes'],
+  ['mail-messages',      'create',       'no',        'no',   'no',     'no' ],
+  ['mail-messages',      'read',         'no',        'no',   'yes',    'yes'],
+  ['mail-messages',      'update',       'no',        'no',   'no',     'no' ],
+  ['mail-messages',      'delete',       'no',        'no',   'no',     'yes'],
+  ['suppressions',       'create',       'no',        'no',   'yes',    'yes'],
+  ['suppressions',       'read',         'no',        'no',   'yes',    'yes'],
+  ['suppressions',       'update',       'no',        'no',   'yes',    'yes'],
+  ['suppressions',       'delete',       'no',        'no',   'yes',    'yes'],
+  ['mail-webhook-receipts', 'create',    'no',        'no',   'no',     'no' ],
+  ['mail-webhook-receipts', 'read',      'no',        'no',   'no',     'yes'],
+  ['mail-webhook-receipts', 'update',    'no',        'no',   'no',     'no' ],
+  ['mail-webhook-receipts', 'delete',    'no',        'no',   'no',     'no' ],
   ['outbox-messages',    'create',       'no',        'no',   'no',     'no' ],
   ['outbox-messages',    'read',         'no',        'no',   'yes',    'yes'],
   ['outbox-messages',    'update',       'no',        'no',   'no',     'no' ],
@@ -241,6 +253,33 @@ const specs: Record<string, CollectionSpec> = {
     changed: (doc) => doc.subject,
     expected: (m) => m.text,
     victim: (m) => create('outbox-messages', { idempotencyKey: `v${m.text}`, to: 'someone@example.com', subject: 'Victim' }),
+  },
+  'mail-messages': {
+    gql: { one: 'MailMessage', many: 'MailMessages' },
+    data: (m) => ({ idempotencyKey: m.text, to: 'someone@example.com', subject: 'Matrix', status: 'queued' }),
+    where: (m) => ({ idempotencyKey: { equals: m.text } }),
+    change: (m) => ({ subject: m.text }),
+    changed: (doc) => doc.subject,
+    expected: (m) => m.text,
+    victim: (m) => create('mail-messages', { idempotencyKey: `v${m.text}`, to: 'someone@example.com', subject: 'Victim', status: 'queued' }),
+  },
+  suppressions: {
+    gql: { one: 'Suppression', many: 'Suppressions' },
+    data: (m) => ({ email: `${m.text.toLowerCase().replace(/[^a-z0-9]/g, '')}@example.com`, reason: 'manual' }),
+    where: (m) => ({ email: { equals: `${m.text.toLowerCase().replace(/[^a-z0-9]/g, '')}@example.com` } }),
+    change: (m) => ({ detail: m.text }),
+    changed: (doc) => doc.detail,
+    expected: (m) => m.text,
+    victim: (m) => create('suppressions', { email: `v${m.text.toLowerCase().replace(/[^a-z0-9]/g, '')}@example.com`, reason: 'manual' }),
+  },
+  'mail-webhook-receipts': {
+    gql: { one: 'MailWebhookReceipt', many: 'MailWebhookReceipts' },
+    data: (m) => ({ webhookId: m.text, eventType: 'email.sent', receivedAt: new Date().toISOString() }),
+    where: (m) => ({ webhookId: { equals: m.text } }),
+    change: (m) => ({ eventType: m.text }),
+    changed: (doc) => doc.eventType,
+    expected: (m) => m.text,
+    victim: (m) => create('mail-webhook-receipts', { webhookId: `v${m.text}`, eventType: 'email.sent', receivedAt: new Date().toISOString() }),
   },
   'policy-notices': {
     gql: { one: 'PolicyNotice', many: 'PolicyNotices' },
@@ -515,6 +554,12 @@ beforeAll(async () => {
   fixtures.subscribers = { shown: subscriber, target: subscriber }
   const outbox = await create('outbox-messages', { idempotencyKey: `shown-${runId}`, to: 'someone@example.com', subject: 'Shown' })
   fixtures['outbox-messages'] = { shown: outbox, target: outbox }
+  const mailMessage = await create('mail-messages', { idempotencyKey: `shown-${runId}`, to: 'someone@example.com', subject: 'Shown', status: 'queued' })
+  fixtures['mail-messages'] = { shown: mailMessage, target: mailMessage }
+  const suppression = await create('suppressions', { email: `shown-${runId}@example.com`, reason: 'manual' })
+  fixtures.suppressions = { shown: suppression, target: suppression }
+  const receipt = await create('mail-webhook-receipts', { webhookId: `shown-${runId}`, eventType: 'email.sent', receivedAt: new Date().toISOString() })
+  fixtures['mail-webhook-receipts'] = { shown: receipt, target: receipt }
   const record = await ledgerRecord(`fixture-${runId}`)
   fixtures['consent-records'] = { shown: record, target: record }
   const entry = await create('audit-log', { action: 'update', entity: 'matrix-fixture', summary: 'fixture' })
