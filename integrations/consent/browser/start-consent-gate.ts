@@ -32,7 +32,8 @@ export const startConsentGate = (): void => {
       enabled: keep,
       autoClear: {
         cookies: services.flatMap((s) => s.cookies.map((c) => ({ name: c.prefix ? new RegExp(`^${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : c.name }))),
-        reloadPage: true,
+        // We reload ourselves, after the withdrawal has been recorded (see onChange).
+        reloadPage: false,
       },
       services: Object.fromEntries(services.map((s) => [s.id, { label: s.name, onAccept: () => loadProcessor({ id: s.id, accountId: s.accountId }) }])),
     }
@@ -51,7 +52,7 @@ export const startConsentGate = (): void => {
   const report = (action: 'given' | 'updated') => {
     const prefs = CookieConsent.getUserPreferences()
     const cookie = CookieConsent.getCookie()
-    reportChoice({
+    return reportChoice({
       endpoint: config.endpoint,
       report: {
         consentId: String(cookie.consentId),
@@ -101,10 +102,14 @@ export const startConsentGate = (): void => {
       },
     },
     onConsent: applyConsentMode,
-    onFirstConsent: () => report('given'),
-    onChange: () => {
+    onFirstConsent: () => void report('given'),
+    onChange: ({ changedCategories }) => {
       applyConsentMode()
-      report('updated')
+      // A withdrawn category's cookies are already cleared; reloading stops its scripts, once the record is made.
+      const withdrew = changedCategories.some((category) => !CookieConsent.acceptedCategory(category))
+      void report('updated').then(() => {
+        if (withdrew) location.reload()
+      })
     },
   })
 }
