@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html'
+import { escapeHtml } from '../../emails/escape-html'
 import { imageSources, isMediaDoc, isVideo, sitePath } from './media-sources'
 import { safeHref } from './safe-href'
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html'
+import { escapeHtml } from '../../emails/escape-html'
 import { locales, type SitemapEntry } from './content'
 
 /**

@@ -2,13 +2,13 @@ import 'vanilla-cookieconsent/dist/cookieconsent.css'
 
 import * as CookieConsent from 'vanilla-cookieconsent'
 
+import { escapeHtml } from '../../../emails/escape-html'
 import type { GateConfig } from '../gate-config'
 import { setConsentDefaults, updateConsent } from './google-consent-mode'
 import { loadProcessor } from './load-processor'
 import { readStoredChoice } from './read-stored-choice'
 import { reportChoice } from './report-choice'
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 
 /**
  * The browser consent gate: Consent Mode defaults first, then the banner (vanilla-cookieconsent), and a third-party
