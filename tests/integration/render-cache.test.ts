@@ -55,7 +55,16 @@ describe('the render cache', () => {
   })
 
   it('is not emptied by a draft save, and never serves a draft', async () => {
-    await heading(a)
+    // First let the instance settle on the committed version of the previous publish (it polls every 200 ms).
+    await waitFor({
+      what: 'a stable cached page',
+      timeoutMs: 10_000,
+      check: async () => {
+        await heading(a)
+        await new Promise((r) => setTimeout(r, 400))
+        return (await heading(a)).cache === 'hit'
+      },
+    })
     const api = createApiClient({ baseUrl: a.url })
     const saved = await api.rest({ method: 'PATCH', path: `/api/pages/${homeId}?locale=nl&draft=true`, token, json: { title: 'Concepttitel' } })
     expect(saved.status).toBe(200)
