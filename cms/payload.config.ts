@@ -135,8 +135,11 @@ export default buildConfig({
     importMap: { baseDir: rootDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     components: {
       // Mail templates: preview with sample data and "send me a test" (admin → Mail templates, /admin/mail-templates).
-      views: { mailTemplates: { Component: '/cms/mail/admin/mail-templates-view#MailTemplatesView', path: '/mail-templates' } },
-      afterNavLinks: ['/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink'],
+      views: {
+        mailTemplates: { Component: '/cms/mail/admin/mail-templates-view#MailTemplatesView', path: '/mail-templates' },
+        consentDashboard: { Component: '/cms/consent/admin/consent-dashboard-view#ConsentDashboardView', path: '/consent' },
+      },
+      afterNavLinks: ['/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink', '/cms/consent/admin/consent-dashboard-nav-link#ConsentDashboardNavLink'],
     },
     livePreview: {
       // The real Astro page, in draft mode (only for signed-in CMS users; never cached, never indexed).

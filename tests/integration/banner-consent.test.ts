@@ -88,6 +88,19 @@ describe('recording a banner choice', () => {
     expect(await count()).toBe(before)
   })
 
+  it('feeds the opt-in rates of the admin chart', async () => {
+    const { optInRates } = await import('../../cms/consent/opt-in-rates')
+    const days = await optInRates({ payload: cms.payload, days: 7 })
+    expect(days).toHaveLength(7)
+    const today = days[6]!
+    expect(today.day).toBe(new Date().toISOString().slice(0, 10))
+    const banner = (await cms.payload.find({ collection: 'consent-records', where: { source: { equals: 'banner' } }, limit: 0, pagination: false })).docs
+    expect(today.choices).toBe(banner.length)
+    expect(today.analytics).toBe(banner.filter((r) => (r.granted as string[]).includes('analytics')).length)
+    expect(today.marketing).toBe(banner.filter((r) => (r.granted as string[]).includes('marketing')).length)
+    expect(today.analytics).toBeGreaterThan(0)
+  })
+
   it('keeps the chain verifiable', async () => {
     expect(await verifyConsentChain({ payload: cms.payload })).toMatchObject({ ok: true })
   })
