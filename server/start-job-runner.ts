@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { Payload } from 'payload'
 
 import { claimJobs } from '../cms/jobs/claim-jobs'
+import { jobsStore } from '../cms/jobs/jobs-store'
 import { recoverStaleJobs } from '../cms/jobs/recover-stale-jobs'
 import { renewLeases } from '../cms/jobs/renew-leases'
 
@@ -40,7 +41,8 @@ export const startJobRunner = ({
 
   const tick = async (): Promise<number> => {
     // While Payload reloads its config (development), the adapter has no connection for a moment: skip this tick.
-    if (!(payload.db as unknown as { drizzle?: unknown; connection?: unknown }).drizzle && payload.db.name !== 'mongoose') return 0
+    const store = jobsStore({ payload })
+    if (store.kind === 'sqlite' && !store.db) return 0
     const recovered = await recoverStaleJobs({ payload, leaseMs })
     if (recovered > 0) logger.warn({ recovered }, 'jobs left processing by a stopped worker were re-queued')
     const claimed = await claimJobs({ payload, workerId, leaseMs, limit: batch, queue })

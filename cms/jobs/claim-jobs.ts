@@ -1,12 +1,9 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-type ClaimArgs = { payload: Payload; workerId: string; leaseMs: number; limit: number; queue: string; now?: Date }
+import { jobsStore } from './jobs-store'
 
-type SqliteDb = { all: <T>(query: unknown) => Promise<T[]> }
-type MongoModel = {
-  findOneAndUpdate: (filter: object, update: object, options: object) => Promise<{ _id: unknown } | null>
-}
+type ClaimArgs = { payload: Payload; workerId: string; leaseMs: number; limit: number; queue: string; now?: Date }
 
 /**
  * Atomically leases up to `limit` runnable jobs to this worker, so that two instances sharing one database never
@@ -17,8 +14,9 @@ type MongoModel = {
 export const claimJobs = async ({ payload, workerId, leaseMs, limit, queue, now = new Date() }: ClaimArgs): Promise<number> => {
   const nowIso = now.toISOString()
   const until = new Date(now.getTime() + leaseMs)
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections['payload-jobs']
+  const store = jobsStore({ payload })
+  if (store.kind === 'mongodb') {
+    const { model } = store
     let claimed = 0
     for (; claimed < limit; claimed++) {
       const doc = await model.findOneAndUpdate(
@@ -39,7 +37,7 @@ export const claimJobs = async ({ payload, workerId, leaseMs, limit, queue, now 
     }
     return claimed
   }
-  const db = (payload.db as unknown as { drizzle: SqliteDb }).drizzle
+  const { db } = store
   const rows = await db.all<{ id: number }>(sql`
     UPDATE payload_jobs SET claimed_by = ${workerId}, claimed_until = ${until.toISOString()}
     WHERE id IN (

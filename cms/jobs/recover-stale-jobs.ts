@@ -1,8 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-type SqliteDb = { all: <T>(query: unknown) => Promise<T[]> }
-type MongoModel = { updateMany: (filter: object, update: object) => Promise<{ modifiedCount?: number }> }
+import { jobsStore } from './jobs-store'
 
 /**
  * A worker that crashes mid-job leaves it `processing` forever (Payload never looks at it again). Once its lease has
@@ -12,8 +11,9 @@ type MongoModel = { updateMany: (filter: object, update: object) => Promise<{ mo
 export const recoverStaleJobs = async ({ payload, leaseMs, now = new Date() }: { payload: Payload; leaseMs: number; now?: Date }): Promise<number> => {
   const nowIso = now.toISOString()
   const untouchedSince = new Date(now.getTime() - leaseMs)
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections['payload-jobs']
+  const store = jobsStore({ payload })
+  if (store.kind === 'mongodb') {
+    const { model } = store
     const result = await model.updateMany(
       {
         processing: true,
@@ -24,7 +24,7 @@ export const recoverStaleJobs = async ({ payload, leaseMs, now = new Date() }: {
     )
     return result.modifiedCount ?? 0
   }
-  const db = (payload.db as unknown as { drizzle: SqliteDb }).drizzle
+  const { db } = store
   const rows = await db.all<{ id: number }>(sql`
     UPDATE payload_jobs SET processing = 0, claimed_by = NULL, claimed_until = NULL
     WHERE coalesce(processing, 0) = 1 AND completed_at IS NULL

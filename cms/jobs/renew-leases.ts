@@ -1,17 +1,17 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-type SqliteDb = { run: (query: unknown) => Promise<unknown> }
-type MongoModel = { updateMany: (filter: object, update: object) => Promise<unknown> }
+import { jobsStore } from './jobs-store'
 
 /** Extends this worker's leases while its jobs run, so a long job is never mistaken for a crashed one. */
 export const renewLeases = async ({ payload, workerId, leaseMs }: { payload: Payload; workerId: string; leaseMs: number }): Promise<void> => {
   const until = new Date(Date.now() + leaseMs)
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections['payload-jobs']
+  const store = jobsStore({ payload })
+  if (store.kind === 'mongodb') {
+    const { model } = store
     await model.updateMany({ claimedBy: workerId, completedAt: null }, { $set: { claimedUntil: until } })
     return
   }
-  const db = (payload.db as unknown as { drizzle: SqliteDb }).drizzle
+  const { db } = store
   await db.run(sql`UPDATE payload_jobs SET claimed_until = ${until.toISOString()} WHERE claimed_by = ${workerId} AND completed_at IS NULL`)
 }
