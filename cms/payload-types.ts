@@ -72,7 +72,11 @@ export interface Config {
     'policy-versions': PolicyVersion;
     'policy-notices': PolicyNotice;
     'consent-records': ConsentRecord;
+    'newsletter-lists': NewsletterList;
     subscribers: Subscriber;
+    campaigns: Campaign;
+    'campaign-sends': CampaignSend;
+    'campaign-events': CampaignEvent;
     users: User;
     'outbox-messages': OutboxMessage;
     'mail-messages': MailMessage;
@@ -93,7 +97,11 @@ export interface Config {
     'policy-versions': PolicyVersionsSelect<false> | PolicyVersionsSelect<true>;
     'policy-notices': PolicyNoticesSelect<false> | PolicyNoticesSelect<true>;
     'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
+    'newsletter-lists': NewsletterListsSelect<false> | NewsletterListsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'campaign-sends': CampaignSendsSelect<false> | CampaignSendsSelect<true>;
+    'campaign-events': CampaignEventsSelect<false> | CampaignEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
@@ -117,6 +125,7 @@ export interface Config {
     organisation: Organisation;
     'seo-defaults': SeoDefault;
     'consent-settings': ConsentSetting;
+    'newsletter-settings': NewsletterSetting;
     'render-state': RenderState;
   };
   globalsSelect: {
@@ -125,6 +134,7 @@ export interface Config {
     organisation: OrganisationSelect<false> | OrganisationSelect<true>;
     'seo-defaults': SeoDefaultsSelect<false> | SeoDefaultsSelect<true>;
     'consent-settings': ConsentSettingsSelect<false> | ConsentSettingsSelect<true>;
+    'newsletter-settings': NewsletterSettingsSelect<false> | NewsletterSettingsSelect<true>;
     'render-state': RenderStateSelect<false> | RenderStateSelect<true>;
   };
   locale: 'nl' | 'fr' | 'en';
@@ -545,6 +555,26 @@ export interface ConsentRecord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-lists".
+ */
+export interface NewsletterList {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Lower-case letters, digits and dashes. Used in links and consent records; cannot change later.
+   */
+  key: string;
+  visibility: 'public' | 'private';
+  /**
+   * Pre-ticked for new subscribers on the sign-up form.
+   */
+  defaultForNew?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers".
  */
 export interface Subscriber {
@@ -552,7 +582,157 @@ export interface Subscriber {
   email: string;
   name?: string | null;
   locale: 'nl' | 'fr' | 'en';
-  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained';
+  status: 'active' | 'unsubscribed' | 'bounced' | 'complained';
+  source: 'form' | 'admin' | 'import' | 'webinar' | 'trial';
+  /**
+   * Status per list. Pending until the person clicks the confirmation link.
+   */
+  subscriptions?:
+    | {
+        list: number | NewsletterList;
+        status: 'pending' | 'confirmed' | 'unsubscribed';
+        changedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The person agreed that opens and clicks are measured per person. Without it, only totals are counted.
+   */
+  tracking?: boolean | null;
+  /**
+   * The campaign whose link brought this person to sign up (within 30 days of sending).
+   */
+  attribution?: {
+    campaign?: (number | null) | Campaign;
+    at?: string | null;
+  };
+  confirmedAt?: string | null;
+  lastConfirmMailAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  /**
+   * For the team only; readers see the subject.
+   */
+  name: string;
+  lists: (number | NewsletterList)[];
+  /**
+   * Subscribers reading another language are not sent this campaign.
+   */
+  languages: ('nl' | 'fr' | 'en')[];
+  subject?: string | null;
+  /**
+   * The line mail apps show after the subject.
+   */
+  preheader?: string | null;
+  /**
+   * Starts with "Dear {first name}," (or a neutral greeting) automatically.
+   */
+  content?:
+    | (
+        | {
+            text: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'heading';
+          }
+        | {
+            text: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'paragraph';
+          }
+        | {
+            label: string;
+            /**
+             * Links to this site get the campaign parameter, so sign-ups they lead to are counted.
+             */
+            url: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'button';
+          }
+        | {
+            items: {
+              text: string;
+              id?: string | null;
+            }[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'list';
+          }
+      )[]
+    | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
+  scheduledAt?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-sends".
+ */
+export interface CampaignSend {
+  id: number;
+  campaign: number | Campaign;
+  state: 'running' | 'paused' | 'cancelled' | 'done';
+  snapshot:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  total?: number | null;
+  sent?: number | null;
+  skipped?: number | null;
+  failed?: number | null;
+  batches?: number | null;
+  /**
+   * The last subscriber id handled.
+   */
+  cursor?: string | null;
+  /**
+   * The batch being sent: its key and recipients.
+   */
+  inFlight?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-events".
+ */
+export interface CampaignEvent {
+  id: number;
+  campaign: number | Campaign;
+  type: 'delivered' | 'opened' | 'clicked' | 'bounced' | 'complained' | 'unsubscribed' | 'converted';
+  at: string;
+  subscriber?: (number | null) | Subscriber;
+  /**
+   * For conversions: what the person signed up for.
+   */
+  detail?: string | null;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -638,6 +818,7 @@ export interface MailMessage {
   locale?: string | null;
   category?: ('transactional' | 'marketing') | null;
   subscriber?: (number | null) | Subscriber;
+  campaign?: (number | null) | Campaign;
   idempotencyKey: string;
   provider?: string | null;
   /**
@@ -898,8 +1079,24 @@ export interface PayloadLockedDocument {
         value: number | ConsentRecord;
       } | null)
     | ({
+        relationTo: 'newsletter-lists';
+        value: number | NewsletterList;
+      } | null)
+    | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'campaign-sends';
+        value: number | CampaignSend;
+      } | null)
+    | ({
+        relationTo: 'campaign-events';
+        value: number | CampaignEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -1273,6 +1470,19 @@ export interface ConsentRecordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-lists_select".
+ */
+export interface NewsletterListsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  key?: T;
+  visibility?: T;
+  defaultForNew?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers_select".
  */
 export interface SubscribersSelect<T extends boolean = true> {
@@ -1280,6 +1490,112 @@ export interface SubscribersSelect<T extends boolean = true> {
   name?: T;
   locale?: T;
   status?: T;
+  source?: T;
+  subscriptions?:
+    | T
+    | {
+        list?: T;
+        status?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  tracking?: T;
+  attribution?:
+    | T
+    | {
+        campaign?: T;
+        at?: T;
+      };
+  confirmedAt?: T;
+  lastConfirmMailAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  lists?: T;
+  languages?: T;
+  subject?: T;
+  preheader?: T;
+  content?:
+    | T
+    | {
+        heading?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+              blockName?: T;
+            };
+        paragraph?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+              blockName?: T;
+            };
+        button?:
+          | T
+          | {
+              label?: T;
+              url?: T;
+              id?: T;
+              blockName?: T;
+            };
+        list?:
+          | T
+          | {
+              items?:
+                | T
+                | {
+                    text?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+      };
+  status?: T;
+  scheduledAt?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-sends_select".
+ */
+export interface CampaignSendsSelect<T extends boolean = true> {
+  campaign?: T;
+  state?: T;
+  snapshot?: T;
+  total?: T;
+  sent?: T;
+  skipped?: T;
+  failed?: T;
+  batches?: T;
+  cursor?: T;
+  inFlight?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-events_select".
+ */
+export interface CampaignEventsSelect<T extends boolean = true> {
+  campaign?: T;
+  type?: T;
+  at?: T;
+  subscriber?: T;
+  detail?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1335,6 +1651,7 @@ export interface MailMessagesSelect<T extends boolean = true> {
   locale?: T;
   category?: T;
   subscriber?: T;
+  campaign?: T;
   idempotencyKey?: T;
   provider?: T;
   providerId?: T;
@@ -1623,6 +1940,23 @@ export interface ConsentSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-settings".
+ */
+export interface NewsletterSetting {
+  id: number;
+  /**
+   * Shown next to the sign-up button and recorded with every confirmation.
+   */
+  consentText: string;
+  /**
+   * The optional tick box for per-person open and click measurement.
+   */
+  trackingText: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "render-state".
  */
 export interface RenderState {
@@ -1755,6 +2089,17 @@ export interface ConsentSettingsSelect<T extends boolean = true> {
       };
   revision?: T;
   revisionCategories?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-settings_select".
+ */
+export interface NewsletterSettingsSelect<T extends boolean = true> {
+  consentText?: T;
+  trackingText?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

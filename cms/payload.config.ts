@@ -23,10 +23,14 @@ import { anyone } from './access/anyone'
 import { isAdmin } from './access/is-admin'
 import { isContentEditor } from './access/is-content-editor'
 import { AuditLog } from './collections/audit-log'
+import { CampaignEvents } from './collections/campaign-events'
+import { Campaigns } from './collections/campaigns'
+import { CampaignSends } from './collections/campaign-sends'
 import { ConsentRecords } from './collections/consent-records'
 import { Media, maxUploadBytes } from './collections/media'
 import { MailMessages } from './collections/mail-messages'
 import { MailWebhookReceipts } from './collections/mail-webhook-receipts'
+import { NewsletterLists } from './collections/newsletter-lists'
 import { OutboxMessages } from './collections/outbox-messages'
 import { Pages } from './collections/pages'
 import { PolicyNotices } from './collections/policy-notices'
@@ -38,6 +42,7 @@ import { databaseAdapter } from './database-adapter'
 import { ConsentSettings } from './globals/consent-settings'
 import { Footer } from './globals/footer'
 import { Navigation } from './globals/navigation'
+import { NewsletterSettings } from './globals/newsletter-settings'
 import { Organisation } from './globals/organisation'
 import { RenderState } from './globals/render-state'
 import { SeoDefaults } from './globals/seo-defaults'
@@ -157,8 +162,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, Subscribers, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
-  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, RenderState],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, NewsletterLists, Subscribers, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
+  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState],
   plugins: [
     seoPlugin({
       collections: ['pages'],

@@ -35,6 +35,7 @@ export const MailMessages: CollectionConfig = {
     { name: 'locale', type: 'text' },
     { name: 'category', type: 'select', options: ['transactional', 'marketing'].map((v) => ({ label: v, value: v })) },
     { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', index: true },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true },
     { name: 'provider', type: 'text' },
     { name: 'providerId', type: 'text', index: true, admin: { description: "The provider's id of this message (delivery events refer to it)." } },

@@ -19,7 +19,7 @@ const input = z.object({
 
 /**
  * Sends one template to up to 100 subscribers in one provider request (queued by cms/mail/queue-mail-batch.ts).
- * Recipients are read now: only confirmed subscribers get marketing mail, suppressed addresses are skipped. Each
+ * Recipients are read now: only active subscribers with a confirmed list get marketing mail, suppressed addresses are skipped. Each
  * language is rendered once and personalised per recipient (name, unsubscribe link). The batch key is the request's
  * Idempotency-Key and each message's key is {batchKey}:{subscriber}, so a retry after an outage, a 429 or a crash
  * sends nobody twice.
@@ -52,9 +52,11 @@ export const sendMailBatchTask = ({ mailFor }: { mailFor: (payload: Payload) => 
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { email: true, name: true, locale: true, status: true },
+      select: { email: true, name: true, locale: true, status: true, subscriptions: true },
     })
-    const reachable = found.docs.filter((s) => (marketing ? s.status === 'confirmed' : !['bounced', 'complained'].includes(s.status)))
+    const reachable = found.docs.filter((s) =>
+      marketing ? s.status === 'active' && (s.subscriptions ?? []).some((sub) => sub.status === 'confirmed') : !['bounced', 'complained'].includes(s.status),
+    )
     // A reader whose language the campaign lacks (they switched after it was queued) is skipped, never mis-served.
     const recipients = reachable.filter((s) => propsByLocale[s.locale as Locale] !== undefined)
     if (recipients.length < reachable.length) payload.logger.warn({ batchKey, skipped: reachable.length - recipients.length }, 'batch recipients skipped: no version in their language')

@@ -3,6 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import type { Locale } from '../../emails/locales'
 import { renderPolicyNotice } from '../../emails/render-policy-notice'
 import type { MailPort } from '../../integrations/mail/mail-port'
+import { reachableWhere } from '../newsletter/reachable-where'
 import { defaultRetries } from './default-retries'
 
 const batchSize = 100
@@ -25,7 +26,7 @@ export const sendPolicyNoticesTask = ({ mailFor, publicUrl }: { mailFor: (payloa
     const run = runs.docs[0]
     if (!run) throw new Error(`no notice run for policy version ${input.versionId}`)
     if (run.state === 'done') return { output: {} }
-    const confirmed = { status: { equals: 'confirmed' } } as const
+    const confirmed = reachableWhere()
     const total = (await payload.count({ collection: 'subscribers', where: confirmed, overrideAccess: true })).totalDocs
     let cursor = run.cursor ?? undefined
     let sent = run.sent ?? 0

@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { listsOfClaim } from '../newsletter/lists-of-claim'
+import { loadLists } from '../newsletter/load-lists'
+import { sameId } from '../newsletter/same-id'
 import { toDocumentId } from './to-document-id'
 import { readUnsubscribeToken, testSubscriberId, type UnsubscribeList } from './unsubscribe-token'
 
@@ -25,9 +28,12 @@ export const describeUnsubscribeToken = async ({ payload, token }: { payload: Pa
   const id = toDocumentId({ payload, raw: claim.subscriberId })
   if (id === undefined) return { state: 'invalid' }
   const subscriber = (
-    await payload.find({ collection: 'subscribers', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { email: true, status: true, locale: true } })
+    await payload.find({ collection: 'subscribers', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { email: true, status: true, locale: true, subscriptions: true } })
   ).docs[0]
   if (!subscriber) return { state: 'unsubscribed', list: claim.list, locale: 'nl' }
-  const receiving = subscriber.status === 'confirmed' || subscriber.status === 'pending'
+  const named = listsOfClaim({ list: claim.list, lists: await loadLists({ payload }) })
+  const receiving =
+    subscriber.status === 'active' &&
+    (subscriber.subscriptions ?? []).some((sub) => sub.status !== 'unsubscribed' && named.some((l) => sameId(l.id, sub.list)))
   return { state: receiving ? 'subscribed' : 'unsubscribed', list: claim.list, locale: subscriber.locale, maskedEmail: mask(subscriber.email) }
 }

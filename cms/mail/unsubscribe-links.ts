@@ -7,9 +7,9 @@ import { createUnsubscribeToken, type UnsubscribeList } from './unsubscribe-toke
  * The recipient's unsubscribe URL (shown in the footer) and the RFC 2369 / RFC 8058 headers: an https URL that a
  * mail provider may POST to ("one-click"), plus a mailto for clients that only speak mail.
  */
-export const unsubscribeLinks = ({ payload, subscriberId, list = 'newsletter' }: { payload: Payload; subscriberId: string | number; list?: UnsubscribeList }) => {
+export const unsubscribeLinks = ({ payload, subscriberId, list = '*', campaign }: { payload: Payload; subscriberId: string | number; list?: UnsubscribeList; campaign?: string | number }) => {
   const { publicUrl, unsubscribeMailbox } = mailSettingsOf(payload)
-  const token = createUnsubscribeToken({ secret: payload.secret, subscriberId, list })
+  const token = createUnsubscribeToken({ secret: payload.secret, subscriberId, list, campaign })
   const url = `${publicUrl}/api/mail/unsubscribe?token=${token}`
   const mailto = `mailto:${unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`
   return {

@@ -1,6 +1,10 @@
 import type { Payload } from 'payload'
 
 import { appendConsentRecord } from '../consent/append-consent-record'
+import { listsOfClaim } from '../newsletter/lists-of-claim'
+import { loadLists } from '../newsletter/load-lists'
+import { recordCampaignEvent } from '../newsletter/record-campaign-event'
+import { sameId } from '../newsletter/same-id'
 import { currentPolicyVersion } from '../policy/current-policy-version'
 import { sha256 } from '../policy/sha256'
 import { toDocumentId } from './to-document-id'
@@ -23,11 +27,10 @@ const wording = {
   mailto: 'List-Unsubscribe mailto',
 } as const
 
-const notReceiving = new Set(['unsubscribed', 'bounced', 'complained'])
-
 /**
- * Unsubscribes the person a token names, at once, and records the withdrawal in the consent ledger (tied to the
- * policy in force). Idempotent: a second call answers 'already' and changes nothing.
+ * Unsubscribes the person a token names from the lists it names ('*': from everything), at once, and records the
+ * withdrawal in the consent ledger (tied to the policy in force) and, for a campaign's link, in that campaign's
+ * statistics. Idempotent: a second call answers 'already' and changes nothing.
  */
 export const unsubscribeWithToken = async ({ payload, token, via }: { payload: Payload; token: string | null | undefined; via: keyof typeof wording }): Promise<{ outcome: UnsubscribeOutcome; locale?: string }> => {
   const claim = readUnsubscribeToken({ secret: payload.secret, token })
@@ -37,9 +40,24 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
   if (id === undefined) return { outcome: 'invalid' }
   const subscriber = (await payload.find({ collection: 'subscribers', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   if (!subscriber) return { outcome: 'already' }
-  if (notReceiving.has(subscriber.status)) return { outcome: 'already', locale: subscriber.locale }
+  const everything = claim.list === '*'
+  const named = listsOfClaim({ list: claim.list, lists: await loadLists({ payload }) })
+  const subscriptions = subscriber.subscriptions ?? []
+  const leaving = subscriptions.filter((sub) => sub.status !== 'unsubscribed' && named.some((l) => sameId(l.id, sub.list)))
+  if (subscriber.status !== 'active' || (leaving.length === 0 && !everything)) return { outcome: 'already', locale: subscriber.locale }
 
-  await payload.update({ collection: 'subscribers', id: subscriber.id, data: { status: 'unsubscribed' }, overrideAccess: true, depth: 0 })
+  const now = new Date().toISOString()
+  await payload.update({
+    collection: 'subscribers',
+    id: subscriber.id,
+    data: {
+      ...(everything ? { status: 'unsubscribed' as const } : {}),
+      subscriptions: subscriptions.map((sub) => (leaving.includes(sub) ? { ...sub, status: 'unsubscribed' as const, changedAt: now } : sub)),
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const refused = everything ? ['*', ...named.map((l) => l.key)] : named.filter((l) => leaving.some((sub) => sameId(sub.list, l.id))).map((l) => l.key)
   const policy = await currentPolicyVersion({ payload })
   if (policy) {
     await appendConsentRecord({
@@ -49,7 +67,7 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
         source: 'newsletter',
         action: 'withdrawn',
         granted: [],
-        refused: [claim.list],
+        refused,
         policy: { id: policy.id, hash: policy.hashes[subscriber.locale as 'nl'] ?? policy.hashes.nl ?? '' },
         wording: { id: `mail-unsubscribe:${via}`, hash: sha256({ text: wording[via] }) },
         locale: subscriber.locale,
@@ -60,5 +78,6 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
   } else {
     payload.logger.warn('unsubscribe not recorded in the consent ledger: no policy version in force')
   }
+  if (claim.campaign) await recordCampaignEvent({ payload, campaign: claim.campaign, type: 'unsubscribed', key: `unsubscribed:${claim.campaign}:${subscriber.id}` })
   return { outcome: 'unsubscribed', locale: subscriber.locale }
 }

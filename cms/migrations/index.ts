@@ -3,6 +3,7 @@ import * as migration_20261124_221732_policy_versions from './20261124_221732_po
 import * as migration_20261124_222039_consent_ledger from './20261124_222039_consent_ledger';
 import * as migration_20261124_222227_banner_texts from './20261124_222227_banner_texts';
 import * as migration_20261124_233920_mail from './20261124_233920_mail';
+import * as migration_20261202_004253_newsletters from './20261202_004253_newsletters';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_233920_mail.up,
     down: migration_20261124_233920_mail.down,
-    name: '20261124_233920_mail'
+    name: '20261124_233920_mail',
+  },
+  {
+    up: migration_20261202_004253_newsletters.up,
+    down: migration_20261202_004253_newsletters.down,
+    name: '20261202_004253_newsletters'
   },
 ];

@@ -238,12 +238,12 @@ const specs: Record<string, CollectionSpec> = {
   },
   subscribers: {
     gql: { one: 'Subscriber', many: 'Subscribers' },
-    data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'pending' }),
+    data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),
     where: (m) => ({ email: { equals: `${m.text}@example.com` } }),
     change: (m) => ({ name: m.text }),
     changed: (doc) => doc.name,
     expected: (m) => m.text,
-    victim: (m) => create('subscribers', { email: `v${m.text}@example.com`, locale: 'nl', status: 'pending' }),
+    victim: (m) => create('subscribers', { email: `v${m.text}@example.com`, locale: 'nl', status: 'active' }),
   },
   'outbox-messages': {
     gql: { one: 'OutboxMessage', many: 'OutboxMessages' },
@@ -550,7 +550,7 @@ beforeAll(async () => {
   const noticeVersion = await create('policy-versions', policyVersion({ text: `notice-${runId}`, n: 0 }))
   const notice = await create('policy-notices', { title: `notice ${runId}`, version: noticeVersion, state: 'queued' })
   fixtures['policy-notices'] = { shown: notice, target: notice }
-  const subscriber = await create('subscribers', { email: `subscriber-${runId}@example.com`, locale: 'nl', status: 'confirmed' })
+  const subscriber = await create('subscribers', { email: `subscriber-${runId}@example.com`, locale: 'nl', status: 'active' })
   fixtures.subscribers = { shown: subscriber, target: subscriber }
   const outbox = await create('outbox-messages', { idempotencyKey: `shown-${runId}`, to: 'someone@example.com', subject: 'Shown' })
   fixtures['outbox-messages'] = { shown: outbox, target: outbox }

@@ -5,6 +5,7 @@ import { queueMail } from '../../cms/mail/queue-mail'
 import { startJobRunner, type JobRunner } from '../../server/start-job-runner'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 import { waitFor } from '../support/wait-for'
+import { confirmedOnNewsletter } from '../support/confirmed-on-newsletter'
 
 let cms: TestCms
 let runner: JobRunner
@@ -21,7 +22,7 @@ afterAll(async () => {
 
 describe('without RESEND_API_KEY: the local outbox', () => {
   it('holds marketing mail as sent, with its one-click headers and clickable unsubscribe link, and records it', async () => {
-    const reader = await cms.payload.create({ collection: 'subscribers', data: { email: 'laptop@example.com', name: 'Lotte', locale: 'nl', status: 'confirmed' } })
+    const reader = await cms.payload.create({ collection: 'subscribers', data: { email: 'laptop@example.com', name: 'Lotte', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
     await queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: 'http://localhost:3000/nl/' }, to: reader.email, name: reader.name, subscriberId: reader.id, idempotencyKey: `welcome:${reader.id}` })
     const outbox = await waitFor({
       what: 'the outbox message',

@@ -8,6 +8,7 @@ import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
 import { waitFor } from '../support/wait-for'
+import { confirmedOnNewsletter } from '../support/confirmed-on-newsletter'
 
 /**
  * The mail endpoints through a real server process (production build, our http server, write guard, Next, Payload),
@@ -20,7 +21,7 @@ let cms: TestCms
 let standIn: ResendStandIn
 let server: ServerProcess
 
-const subscriber = (email: string, locale: 'nl' | 'fr' | 'en' = 'nl') => cms.payload.create({ collection: 'subscribers', data: { email, locale, status: 'confirmed' } })
+const subscriber = async (email: string, locale: 'nl' | 'fr' | 'en' = 'nl') => cms.payload.create({ collection: 'subscribers', data: { email, locale, ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
 const statusOf = async (id: string | number) => (await cms.payload.findByID({ collection: 'subscribers', id })).status
 
 /** Queues the welcome mail (marketing) and waits until the stand-in has it. */
@@ -91,7 +92,7 @@ describe('RFC 8058 one-click unsubscribe', () => {
     expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe(`/en/unsubscribe?token=${token}`)
     expect(res.headers.get('cache-control')).toBe('no-store')
-    expect(await statusOf(person.id)).toBe('confirmed')
+    expect(await statusOf(person.id)).toBe('active')
 
     // The page's own confirm button posts confirm=1 and is sent back to the page.
     const confirmed = await fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url }, body: 'confirm=1&lang=en' })
@@ -107,11 +108,11 @@ describe('RFC 8058 one-click unsubscribe', () => {
     expect((await oneClick(altered)).status).toBe(400)
     expect((await oneClick(url, { body: 'List-Unsubscribe=Yes' })).status).toBe(400)
     expect((await oneClick(url.replace(/token=.*/, 'token='))).status).toBe(400)
-    expect(await statusOf(person.id)).toBe('confirmed')
+    expect(await statusOf(person.id)).toBe('active')
     // What a browser on another site would send: the write guard refuses cross-origin posts (mail providers send none).
     const crossOrigin = await oneClick(url, { headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://mail.example.net' } })
     console.info(`one-click POST with a foreign Origin header: ${crossOrigin.status}`)
-    expect(await statusOf(person.id)).toBe(crossOrigin.status === 200 ? 'unsubscribed' : 'confirmed')
+    expect(await statusOf(person.id)).toBe(crossOrigin.status === 200 ? 'unsubscribed' : 'active')
   })
 })
 
@@ -155,7 +156,7 @@ describe('delivery webhooks', () => {
     expect((await cms.payload.find({ collection: 'suppressions', where: { email: { equals: 'annoyed@example.com' } } })).docs[0]?.reason).toBe('complaint')
     expect(await statusOf(annoyed.id)).toBe('complained')
     expect((await cms.payload.count({ collection: 'suppressions', where: { email: { equals: 'mailbox-full@example.com' } } })).totalDocs).toBe(0)
-    expect(await statusOf(full.id)).toBe('confirmed')
+    expect(await statusOf(full.id)).toBe('active')
   })
 
   it('refuses forged, stale, tampered and replayed webhooks', async () => {
@@ -168,7 +169,7 @@ describe('delivery webhooks', () => {
     expect([forged.status, stale.status, early.status]).toEqual([401, 401, 401])
     const unsigned = await fetch(endpoint(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"email.complained"}' })
     expect(unsigned.status).toBe(401)
-    expect(await statusOf(person.id)).toBe('confirmed')
+    expect(await statusOf(person.id)).toBe('active')
 
     const delivered = await standIn.emitWebhook({ url: endpoint(), type: 'email.delivered', email: mail, headerStyle: 'webhook' })
     expect(delivered.status).toBe(200)
@@ -178,7 +179,7 @@ describe('delivery webhooks', () => {
     expect(replayed.status).toBe(409)
     const sameIdNewBody = await standIn.emitWebhook({ ...complaint, id: delivered.id })
     expect(sameIdNewBody.status).toBe(409)
-    expect(await statusOf(person.id)).toBe('confirmed')
+    expect(await statusOf(person.id)).toBe('active')
     expect((await messageRow(mail))?.events?.map((e) => e.type)).toEqual(['email.delivered'])
   })
 

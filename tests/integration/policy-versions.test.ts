@@ -10,6 +10,7 @@ import { textToLexical } from '../../cms/policy/text-to-lexical'
 import { startJobRunner } from '../../server/start-job-runner'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 import { waitFor } from '../support/wait-for'
+import { confirmedOnNewsletter } from '../support/confirmed-on-newsletter'
 
 let cms: TestCms
 let admin: Record<string, unknown> & { collection: 'users' }
@@ -154,15 +155,17 @@ describe('publishing refuses bad input and changes nothing', () => {
 
 describe('a major version', () => {
   it('raises the banner revision and mails each confirmed subscriber once, in their language, even after a crash', async () => {
+    const confirmed = await confirmedOnNewsletter({ payload: cms.payload })
+    const list = confirmed.subscriptions[0]?.list as number
     const people = [
-      { email: 'an@example.com', locale: 'nl', status: 'confirmed' },
-      { email: 'benoit@example.com', locale: 'fr', status: 'confirmed' },
-      { email: 'chris@example.com', locale: 'en', status: 'confirmed' },
-      { email: 'dirk@example.com', locale: 'nl', status: 'pending' },
-      { email: 'els@example.com', locale: 'nl', status: 'unsubscribed' },
+      { email: 'an@example.com', locale: 'nl', ...confirmed },
+      { email: 'benoit@example.com', locale: 'fr', ...confirmed },
+      { email: 'chris@example.com', locale: 'en', ...confirmed },
+      { email: 'dirk@example.com', locale: 'nl', status: 'active', source: 'form', subscriptions: [{ list, status: 'pending' }] },
+      { email: 'els@example.com', locale: 'nl', status: 'unsubscribed', source: 'form', subscriptions: [{ list, status: 'unsubscribed' }] },
     ] as const
     const subscribers = []
-    for (const p of people) subscribers.push(await cms.payload.create({ collection: 'subscribers', data: p }))
+    for (const p of people) subscribers.push(await cms.payload.create({ collection: 'subscribers', data: { ...p, subscriptions: [...p.subscriptions] } }))
 
     const v2 = await draft({
       versionLabel: '2',

@@ -7,7 +7,10 @@ const secret = 'a-payload-secret-for-unit-tests-0123456789'
 describe('unsubscribe tokens', () => {
   it('carry the subscriber and the list, and read back', () => {
     const token = createUnsubscribeToken({ secret, subscriberId: 42 })
-    expect(readUnsubscribeToken({ secret, token })).toEqual({ subscriberId: '42', list: 'newsletter' })
+    expect(readUnsubscribeToken({ secret, token })).toEqual({ subscriberId: '42', list: '*' })
+    const forCampaign = createUnsubscribeToken({ secret, subscriberId: 42, list: 'tips,webinars', campaign: 7 })
+    expect(readUnsubscribeToken({ secret, token: forCampaign })).toEqual({ subscriberId: '42', list: 'tips,webinars', campaign: '7' })
+    expect(() => createUnsubscribeToken({ secret, subscriberId: 42, list: 'Bad List' })).toThrow(/invalid list/)
     expect(token).toMatch(/^u1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$/)
     expect(token.length).toBeLessThan(100)
   })

@@ -1,0 +1,4 @@
+'use client'
+
+/** Placeholder until the campaign controls land. */
+export const CampaignControls = () => null

@@ -1,0 +1,10 @@
+/** Per list: asked but not confirmed yet, confirmed (double opt-in done), or left. */
+export const subscriptionStatuses = ['pending', 'confirmed', 'unsubscribed'] as const
+export type SubscriptionStatus = (typeof subscriptionStatuses)[number]
+
+/** The person as a whole: reachable, or not any more (their own choice, or the mail provider's verdict). */
+export const subscriberStatuses = ['active', 'unsubscribed', 'bounced', 'complained'] as const
+export type SubscriberStatus = (typeof subscriberStatuses)[number]
+
+/** Where a subscriber came from. */
+export const subscriberSources = ['form', 'admin', 'import', 'webinar', 'trial'] as const
