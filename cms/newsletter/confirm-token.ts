@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+import { createSignedToken, readSignedToken } from './signed-token'
+
+/** Double opt-in: the confirmation link works for 48 hours. */
+export const confirmLinkHours = 48
+
+const claim = z.object({
+  s: z.union([z.string().min(1).max(64), z.number().int().nonnegative()]),
+  /** The list keys asked for. */
+  l: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).min(1).max(20),
+  /** Which sign-up this is (so a reused link is recognised as such). */
+  n: z.string().min(8).max(64),
+})
+export type ConfirmClaim = { subscriberId: string; lists: string[]; nonce: string }
+
+export const createConfirmToken = ({ secret, subscriberId, lists, nonce, now = new Date() }: { secret: string; subscriberId: string | number; lists: string[]; nonce: string; now?: Date }) =>
+  createSignedToken({ secret, purpose: 'confirm', claim: { s: String(subscriberId), l: lists, n: nonce }, expiresAt: new Date(now.getTime() + confirmLinkHours * 3_600_000) })
+
+export const readConfirmToken = ({ secret, token, now }: { secret: string; token: unknown; now?: Date }): { state: 'invalid' } | { state: 'valid' | 'expired'; claim: ConfirmClaim } => {
+  const read = readSignedToken({ secret, purpose: 'confirm', token, schema: claim, now })
+  return read.state === 'invalid' ? read : { state: read.state, claim: { subscriberId: String(read.claim.s), lists: read.claim.l, nonce: read.claim.n } }
+}

@@ -1,0 +1,57 @@
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
+
+import { z } from 'zod'
+
+const keys = new Map<string, Buffer>()
+// One key per purpose, derived from the application secret: a confirm link can never pass as a preference link.
+const keyFor = (secret: string, purpose: string) => {
+  const id = `${purpose}\0${secret}`
+  let key = keys.get(id)
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', secret, 'myplugin-newsletter', `${purpose}-token-v1`, 32))
+    keys.set(id, key)
+  }
+  return key
+}
+const mac = (key: Buffer, data: string) => createHmac('sha256', key).update(data).digest().subarray(0, 16).toString('base64url')
+
+export type SignedTokenRead<T> = { state: 'valid'; claim: T } | { state: 'expired'; claim: T } | { state: 'invalid' }
+
+/**
+ * A small signed, expiring token for links in mails (HMAC-SHA256 with a per-purpose key, 128-bit tag): the claim is
+ * readable but cannot be changed; `exp` is seconds since the epoch. An expired token still names its claim, so the
+ * page can offer to mail a fresh link to the same person without asking who they are.
+ */
+export const createSignedToken = ({ secret, purpose, claim, expiresAt }: { secret: string; purpose: string; claim: Record<string, unknown>; expiresAt: Date }): string => {
+  const body = Buffer.from(JSON.stringify({ ...claim, exp: Math.floor(expiresAt.getTime() / 1000) })).toString('base64url')
+  return `${body}.${mac(keyFor(secret, purpose), body)}`
+}
+
+export const readSignedToken = <T extends z.ZodTypeAny>({
+  secret,
+  purpose,
+  token,
+  schema,
+  now = new Date(),
+}: {
+  secret: string
+  purpose: string
+  token: unknown
+  schema: T
+  now?: Date
+}): SignedTokenRead<z.infer<T>> => {
+  if (typeof token !== 'string' || token.length > 600) return { state: 'invalid' }
+  const [body, tag, ...rest] = token.split('.')
+  if (!body || !tag || rest.length > 0) return { state: 'invalid' }
+  const expected = Buffer.from(mac(keyFor(secret, purpose), body))
+  const given = Buffer.from(tag)
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { state: 'invalid' }
+  try {
+    const raw = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { exp?: unknown }
+    const parsed = schema.safeParse(raw)
+    if (!parsed.success || typeof raw.exp !== 'number') return { state: 'invalid' }
+    return raw.exp * 1000 < now.getTime() ? { state: 'expired', claim: parsed.data } : { state: 'valid', claim: parsed.data }
+  } catch {
+    return { state: 'invalid' }
+  }
+}
