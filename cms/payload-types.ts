@@ -146,6 +146,7 @@ export interface Config {
     tasks: {
       sendMail: TaskSendMail;
       sendMailBatch: TaskSendMailBatch;
+      sendCampaign: TaskSendCampaign;
       sendPolicyNotices: TaskSendPolicyNotices;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -713,6 +714,12 @@ export interface CampaignSend {
     | number
     | boolean
     | null;
+  /**
+   * Why sending paused itself (e.g. the provider refused the batch).
+   */
+  lastError?: string | null;
+  leaseOwner?: string | null;
+  leaseUntil?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   updatedAt: string;
@@ -1005,7 +1012,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'sendMailBatch' | 'sendPolicyNotices' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'sendMailBatch' | 'sendCampaign' | 'sendPolicyNotices' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1038,7 +1045,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'sendMailBatch' | 'sendPolicyNotices' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'sendMail' | 'sendMailBatch' | 'sendCampaign' | 'sendPolicyNotices' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1580,6 +1588,9 @@ export interface CampaignSendsSelect<T extends boolean = true> {
   batches?: T;
   cursor?: T;
   inFlight?: T;
+  lastError?: T;
+  leaseOwner?: T;
+  leaseUntil?: T;
   startedAt?: T;
   finishedAt?: T;
   updatedAt?: T;
@@ -2185,6 +2196,19 @@ export interface TaskSendMailBatch {
   output: {
     sent?: number | null;
     skipped?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCampaign".
+ */
+export interface TaskSendCampaign {
+  input: {
+    campaignId: string;
+    scheduledAt?: string | null;
+  };
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -50,6 +50,7 @@ import { auditCollection } from './hooks/audit-collection'
 import { invalidateOnChange, invalidateOnDelete } from './hooks/invalidate-render-cache'
 import { validateRedirect } from './hooks/validate-redirect'
 import { jobsCollectionOverrides } from './jobs/jobs-collection'
+import { sendCampaignTask } from './jobs/send-campaign-task'
 import { sendMailBatchTask } from './jobs/send-mail-batch-task'
 import { sendMailTask } from './jobs/send-mail-task'
 import { sendPolicyNoticesTask } from './jobs/send-policy-notices-task'
@@ -205,6 +206,8 @@ export default buildConfig({
     tasks: [
       sendMailTask({ mailFor: mailFor({ onPermanentFailure: 'throw' }) }),
       sendMailBatchTask({ mailFor: mailFor({ onPermanentFailure: 'throw' }) }),
+      // Campaigns go straight to the provider in batches; their history is kept as campaign events, not per-message rows.
+      sendCampaignTask({ portFor: (payload) => resendMail ?? outboxMailFor(payload) }),
       sendPolicyNoticesTask({ mailFor: mailFor({ onPermanentFailure: 'skip' }), publicUrl: runtime.publicUrl }),
     ],
     jobsCollectionOverrides,

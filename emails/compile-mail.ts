@@ -18,6 +18,8 @@ export type MailRecipient = {
   name?: string | null
   /** Required for marketing mail: the signed one-click unsubscribe URL of this recipient. */
   unsubscribeUrl?: string
+  /** Marketing mail: the signed link to the recipient's preference center (the unsubscribe URL when absent). */
+  preferencesUrl?: string
 }
 
 export type CompiledMail = {
@@ -32,7 +34,7 @@ export type CompiledMail = {
 // Markers for the open slots. The random part makes them unguessable, so content can never fake one.
 const nonce = randomBytes(9).toString('base64url')
 const marker = (name: SlotName) => `\u0000${nonce}:${name}\u0000`
-const markerPattern = new RegExp(`\u0000${nonce}:(greeting|unsubscribeUrl)\u0000`)
+const markerPattern = new RegExp(`\u0000${nonce}:(greeting|unsubscribeUrl|preferencesUrl)\u0000`)
 
 // eslint-disable-next-line no-control-regex
 const lineBreakOrControl = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/
@@ -114,17 +116,18 @@ export const compileMail = <Id extends MailTemplateId>({
     locale,
     category: template.category,
     subject,
-    personalise: ({ name, unsubscribeUrl }) => {
+    personalise: ({ name, unsubscribeUrl, preferencesUrl }) => {
       if (marketing && (!unsubscribeUrl || !/^https?:\/\//i.test(unsubscribeUrl))) {
         throw new MailRenderError('missing_unsubscribe_link', `${id}: marketing mail needs the recipient's unsubscribe URL`)
       }
       const clean = cleanName(name)
       const greeting = clean === '' ? words.greeting : fillCopy(words.greetingNamed, { name: clean })
       const url = unsubscribeUrl ?? ''
+      const preferences = preferencesUrl && /^https?:\/\//i.test(preferencesUrl) ? preferencesUrl : url
       return {
         subject,
-        html: join(htmlParts, { greeting: escapeHtml(greeting), unsubscribeUrl: escapeHtml(url) }),
-        text: join(textParts, { greeting, unsubscribeUrl: url }),
+        html: join(htmlParts, { greeting: escapeHtml(greeting), unsubscribeUrl: escapeHtml(url), preferencesUrl: escapeHtml(preferences) }),
+        text: join(textParts, { greeting, unsubscribeUrl: url, preferencesUrl: preferences }),
       }
     },
   }

@@ -7,7 +7,7 @@ import type { MailCategory } from './mail-template'
 import type { OrganisationDetails } from './organisation-details'
 
 /** The per-recipient values a compiled mail leaves open (see compile-mail.ts). */
-export type SlotName = 'greeting' | 'unsubscribeUrl'
+export type SlotName = 'greeting' | 'unsubscribeUrl' | 'preferencesUrl'
 
 type LayoutArgs = {
   locale: Locale
@@ -70,7 +70,7 @@ const organisationLine = ({ organisation: o, locale }: { organisation: Organisat
 
 /**
  * The one layout every mail shares: header, body blocks, and a footer with the organisation's details and, for
- * marketing mail, why the person receives it and a visible unsubscribe link. Table-based, inline styles, no images
+ * marketing mail, why the person receives it, the preference center and a visible unsubscribe link. Table-based, inline styles, no images
  * and no remote resources (nothing loads, nothing tracks).
  */
 export const renderLayout = ({ locale, category, subject, preheader, blocks, organisation, slot }: LayoutArgs): { html: string; text: string } => {
@@ -82,7 +82,9 @@ export const renderLayout = ({ locale, category, subject, preheader, blocks, org
   const footerHtml = [
     `<p style="margin:0 0 8px;">${escapeHtml(org)}<br><a href="${escapeHtml(organisation.website)}" style="color:${muted};">${escapeHtml(organisation.website.replace(/^https?:\/\//, ''))}</a></p>`,
     marketing ? `<p style="margin:0 0 8px;">${escapeHtml(reason)}</p>` : '',
-    marketing ? `<p style="margin:0;"><a href="${slot('unsubscribeUrl')}" style="color:${brand};font-weight:700;">${escapeHtml(copy.unsubscribe)}</a></p>` : '',
+    marketing
+      ? `<p style="margin:0;"><a href="${slot('preferencesUrl')}" style="color:${brand};font-weight:700;">${escapeHtml(copy.preferences)}</a> · <a href="${slot('unsubscribeUrl')}" style="color:${brand};font-weight:700;">${escapeHtml(copy.unsubscribe)}</a></p>`
+      : '',
   ].join('')
 
   const html =
@@ -102,7 +104,7 @@ export const renderLayout = ({ locale, category, subject, preheader, blocks, org
     `<tr><td style="padding:16px 32px;${font}font-size:12px;line-height:1.5;color:${muted};">${footerHtml}</td></tr>` +
     `</table></td></tr></table></body></html>\n`
 
-  const footerText = [org, organisation.website, ...(marketing ? [reason, `${copy.unsubscribe}\n${slot('unsubscribeUrl')}`] : [])].join('\n')
+  const footerText = [org, organisation.website, ...(marketing ? [reason, `${copy.preferences}\n${slot('preferencesUrl')}`, `${copy.unsubscribe}\n${slot('unsubscribeUrl')}`] : [])].join('\n')
   const text = `${blocks.map((b) => blockText(b, slot)).join('\n\n')}\n\n-- \n${footerText}\n`
   return { html, text }
 }

@@ -24,6 +24,10 @@ export const CampaignSends: CollectionConfig = {
     { name: 'batches', type: 'number', defaultValue: 0 },
     { name: 'cursor', type: 'text', admin: { description: 'The last subscriber id handled.' } },
     { name: 'inFlight', type: 'json', admin: { description: 'The batch being sent: its key and recipients.' } },
+    { name: 'lastError', type: 'text', admin: { description: 'Why sending paused itself (e.g. the provider refused the batch).' } },
+    // Only one worker sends a campaign at a time (a resumed campaign's new job waits for the old one to let go).
+    { name: 'leaseOwner', type: 'text', admin: { hidden: true } },
+    { name: 'leaseUntil', type: 'date', admin: { hidden: true } },
     { name: 'startedAt', type: 'date' },
     { name: 'finishedAt', type: 'date' },
   ],

@@ -3,6 +3,7 @@ import { APIError, type Block, type CollectionConfig } from 'payload'
 import { locales } from '../../emails/locales'
 import { isPeopleManager } from '../access/is-people-manager'
 import { auditCollection } from '../hooks/audit-collection'
+import { campaignEndpoints } from '../newsletter/campaign-endpoints'
 import { campaignStatuses, editableCampaignStatuses } from '../newsletter/campaign-statuses'
 
 const audit = auditCollection()
@@ -46,6 +47,7 @@ export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'status', 'scheduledAt', 'sentAt', 'updatedAt'], group: 'Newsletters' },
   access: { read: isPeopleManager, create: isPeopleManager, update: isPeopleManager, delete: isPeopleManager },
+  endpoints: campaignEndpoints,
   hooks: {
     ...audit,
     beforeChange: [

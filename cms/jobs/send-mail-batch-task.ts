@@ -73,8 +73,8 @@ export const sendMailBatchTask = ({ mailFor }: { mailFor: (payload: Payload) => 
       }
       const messages: RecordedMessage[] = recipients.map((s) => {
         const locale = s.locale as Locale
-        const links = marketing ? unsubscribeLinks({ payload, subscriberId: s.id }) : undefined
-        const rendered = compiledFor(locale).personalise({ name: s.name, unsubscribeUrl: links?.url })
+        const links = marketing ? unsubscribeLinks({ payload, subscriberId: s.id, locale }) : undefined
+        const rendered = compiledFor(locale).personalise({ name: s.name, unsubscribeUrl: links?.url, preferencesUrl: links?.preferencesUrl })
         return {
           to: s.email,
           ...rendered,

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { recordCampaignMailEvent } from '../newsletter/record-campaign-mail-event'
 import { advanceMailStatus, type MailStatus } from './mail-status'
 import type { ResendEmailEvent } from './resend-event'
 import { suppressAddress } from './suppress-address'
@@ -27,6 +28,7 @@ const maxEvents = 50
  */
 export const applyMailEvent = async ({ payload, event }: { payload: Payload; event: ResendEmailEvent }): Promise<{ messageId?: string | number }> => {
   const { data } = event
+  await recordCampaignMailEvent({ payload, event })
   const byProviderId = await payload.find({ collection: 'mail-messages', where: { providerId: { equals: data.email_id } }, limit: 1, depth: 0, overrideAccess: true })
   let message = byProviderId.docs[0]
   const tagged = data.tags?.mail_message

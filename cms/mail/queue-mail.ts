@@ -47,8 +47,8 @@ export const queueMail = async <Id extends MailTemplateId>({
   const compiled = compileMail({ template, locale, props, organisation })
   const marketing = compiled.category === 'marketing'
   if (marketing && subscriberId === undefined) throw new Error(`${template} is marketing mail: queueMail needs the subscriberId for its unsubscribe link`)
-  const links = marketing ? unsubscribeLinks({ payload, subscriberId: subscriberId ?? testSubscriberId }) : undefined
-  const rendered = compiled.personalise({ name, unsubscribeUrl: links?.url })
+  const links = marketing ? unsubscribeLinks({ payload, subscriberId: subscriberId ?? testSubscriberId, locale }) : undefined
+  const rendered = compiled.personalise({ name, unsubscribeUrl: links?.url, preferencesUrl: links?.preferencesUrl })
   const message: MailMessage = {
     to: to.trim(),
     subject: `${subjectPrefix}${rendered.subject}`,

@@ -1,19 +1,35 @@
 import type { Payload } from 'payload'
 
+import { createPreferenceToken } from '../newsletter/preference-token'
 import { mailSettingsOf } from './mail-settings'
 import { createUnsubscribeToken, type UnsubscribeList } from './unsubscribe-token'
 
 /**
- * The recipient's unsubscribe URL (shown in the footer) and the RFC 2369 / RFC 8058 headers: an https URL that a
- * mail provider may POST to ("one-click"), plus a mailto for clients that only speak mail.
+ * The recipient's links in a marketing mail's footer: the unsubscribe URL and the RFC 2369 / RFC 8058 headers (an
+ * https URL a mail provider may POST to, "one-click", plus a mailto for clients that only speak mail), and the
+ * signed link to their preference center.
  */
-export const unsubscribeLinks = ({ payload, subscriberId, list = '*', campaign }: { payload: Payload; subscriberId: string | number; list?: UnsubscribeList; campaign?: string | number }) => {
+export const unsubscribeLinks = ({
+  payload,
+  subscriberId,
+  list = '*',
+  campaign,
+  locale = 'nl',
+}: {
+  payload: Payload
+  subscriberId: string | number
+  list?: UnsubscribeList
+  campaign?: string | number
+  locale?: string
+}) => {
   const { publicUrl, unsubscribeMailbox } = mailSettingsOf(payload)
   const token = createUnsubscribeToken({ secret: payload.secret, subscriberId, list, campaign })
   const url = `${publicUrl}/api/mail/unsubscribe?token=${token}`
   const mailto = `mailto:${unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`
+  const preferencesUrl = `${publicUrl}/${locale}/preferences?token=${createPreferenceToken({ secret: payload.secret, subscriberId })}`
   return {
     url,
+    preferencesUrl,
     headers: { 'List-Unsubscribe': `<${url}>, <${mailto}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   }
 }

@@ -4,6 +4,7 @@ import * as migration_20261124_222039_consent_ledger from './20261124_222039_con
 import * as migration_20261124_222227_banner_texts from './20261124_222227_banner_texts';
 import * as migration_20261124_233920_mail from './20261124_233920_mail';
 import * as migration_20261202_004253_newsletters from './20261202_004253_newsletters';
+import * as migration_20261202_004900_campaign_send_lease from './20261202_004900_campaign_send_lease';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_004253_newsletters.up,
     down: migration_20261202_004253_newsletters.down,
-    name: '20261202_004253_newsletters'
+    name: '20261202_004253_newsletters',
+  },
+  {
+    up: migration_20261202_004900_campaign_send_lease.up,
+    down: migration_20261202_004900_campaign_send_lease.down,
+    name: '20261202_004900_campaign_send_lease'
   },
 ];
