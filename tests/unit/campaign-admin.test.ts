@@ -37,6 +37,7 @@ describe('campaign admin helpers', () => {
     expect(parseScheduleInput({ value: '', now })).toEqual({ ok: false, error: expect.stringMatching(/choose a date/i) })
     expect(parseScheduleInput({ value: '2026-12-02T09:59', now })).toEqual({ ok: false, error: expect.stringMatching(/passed/) })
     expect(parseScheduleInput({ value: '2026-12-02T10:00', now }).ok).toBe(false)
+    expect(parseScheduleInput({ value: '2026-12-02T10:00', now: new Date(2026, 11, 2, 9, 59, 30) })).toEqual({ ok: false, error: expect.stringMatching(/less than a minute/) })
     expect(parseScheduleInput({ value: '2026-12-02T10:30', now })).toEqual({ ok: true, at: new Date(2026, 11, 2, 10, 30).toISOString() })
     expect(toLocalInputValue(new Date(2026, 0, 5, 7, 3))).toBe('2026-01-05T07:03')
   })

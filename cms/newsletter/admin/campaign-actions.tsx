@@ -7,6 +7,7 @@ import { campaignActionsForStatus } from './campaign-actions-for-status'
 import type { RecipientCount, StatusResult, TestSendResult } from './campaign-api-types'
 import type { CampaignResponse } from './campaign-request'
 import { CancelCampaignButton } from './cancel-campaign-button'
+import { formatCount } from './format-count'
 import { ScheduleCampaignForm } from './schedule-campaign-form'
 import { SendNowButton } from './send-now-button'
 
@@ -86,7 +87,7 @@ export const CampaignActions = ({
             return result?.ok ? result.data.count : undefined
           }}
           onSend={async () => {
-            await change({ action: 'send', success: () => 'Sending started.' })
+            await change({ action: 'send', success: ({ total }) => (total === undefined ? 'Sending started.' : `Sending started to ${formatCount(total)} recipients.`) })
           }}
         />
       ) : null}

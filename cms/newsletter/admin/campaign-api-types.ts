@@ -10,6 +10,8 @@ export type CampaignProgress = {
   failed: number
   startedAt?: string
   finishedAt?: string
+  /** Why the engine paused the campaign by itself (e.g. the mail provider refused the sender). */
+  lastError?: string
 }
 
 // A type-only import keeps the collection config (and its server imports) out of the admin's browser bundle.
@@ -23,5 +25,5 @@ export type CampaignStats = {
 }
 
 export type TestSendResult = { sentTo: string; locales: string[] }
-export type StatusResult = { status: CampaignStatus; scheduledAt?: string }
+export type StatusResult = { status: CampaignStatus; scheduledAt?: string; total?: number }
 export type RecipientCount = { count: number }

@@ -16,6 +16,13 @@ const started = (status: CampaignStatus) => status === 'sending' || status === '
 const when = (value: unknown) =>
   typeof value === 'string' && value ? new Date(value).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : undefined
 
+const serverChanges: Partial<Record<CampaignStatus, string>> = {
+  sending: 'Sending has started.',
+  paused: 'Sending was paused by the system: see the reason under the progress bar.',
+  sent: 'Sent: every recipient has been handled.',
+  cancelled: 'This campaign was cancelled.',
+}
+
 /**
  * The top of a campaign's edit view: its state, the actions that fit it, the sending progress and the statistics.
  * Sending is only ever an action on the server (the status fields are read-only); after each one the document is
@@ -28,8 +35,9 @@ export const CampaignControls = (): React.ReactElement | null => {
   const modified = useFormModified()
   const router = useRouter()
   const [status, setStatus] = useState<CampaignStatus>(toStatus(formStatus))
-  const { busy, notice, run } = useCampaignAction({ id: id ?? '' })
+  const { busy, notice, setNotice, run } = useCampaignAction({ id: id ?? '' })
   const heading = useRef<HTMLHeadingElement>(null)
+  const section = useRef<HTMLElement>(null)
   const headingId = useId()
 
   // The form's value wins whenever it changes (a refresh, another tab's action seen on reload).
@@ -39,19 +47,33 @@ export const CampaignControls = (): React.ReactElement | null => {
     (next: CampaignStatus) => {
       if (next === status) return
       setStatus(next)
-      // The button the focus was on may be gone (Pause → Resume): keep keyboard users in the controls.
-      heading.current?.focus()
+      // The button the focus was on may be gone (Pause → Resume): keep keyboard users in the controls, but never
+      // pull the focus away from somewhere else on the page.
+      const focused = document.activeElement
+      if (!focused || focused === document.body || section.current?.contains(focused)) heading.current?.focus()
       router.refresh()
     },
     [status, router],
+  )
+
+  // A change the engine made by itself (all sent, paused on a provider error, a schedule that started) is announced.
+  const onServerStatus = useCallback(
+    (next: CampaignStatus) => {
+      if (next === status) return
+      const text = serverChanges[next]
+      if (text) setNotice({ kind: next === 'paused' ? 'error' : 'success', text })
+      onStatus(next)
+    },
+    [status, onStatus, setNotice],
   )
 
   if (id === undefined || id === null || id === '') return null
   const scheduledFor = status === 'scheduled' ? when(scheduledAt) : undefined
   return (
     <section
+      ref={section}
       aria-labelledby={headingId}
-      style={{ display: 'grid', gap: 16, padding: 16, marginBottom: 24, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
+      style={{ display: 'grid', gap: 12, padding: 16, marginBottom: 24, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
     >
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
         <h2 id={headingId} ref={heading} tabIndex={-1} style={{ margin: 0, fontSize: 18 }}>
@@ -61,18 +83,18 @@ export const CampaignControls = (): React.ReactElement | null => {
         {scheduledFor ? <span>for {scheduledFor}</span> : null}
       </div>
       <CampaignActions id={id} status={status} busy={busy} unsaved={modified} run={run} onStatus={onStatus} />
-      {/* Always rendered, so screen readers announce what is put in later. */}
-      <div aria-live="polite" role="status" style={{ minHeight: notice ? undefined : 0 }}>
-        {notice?.kind === 'success' ? <p style={{ margin: 0, color: 'var(--theme-success-750)' }}>{notice.text}</p> : null}
+      {/* Always rendered (one grid row, empty until needed), so screen readers announce what is put in later. */}
+      <div>
+        <div role="status">{notice?.kind === 'success' ? <p style={{ margin: 0, color: 'var(--theme-success-750)' }}>{notice.text}</p> : null}</div>
+        <div role="alert">
+          {notice?.kind === 'error' ? (
+            <p data-campaign-error style={{ margin: 0, padding: '8px 12px', borderRadius: 4, color: 'var(--theme-error-750)', background: 'var(--theme-error-100)' }}>
+              {notice.text}
+            </p>
+          ) : null}
+        </div>
       </div>
-      <div aria-live="assertive" role="alert">
-        {notice?.kind === 'error' ? (
-          <p data-campaign-error style={{ margin: 0, padding: '8px 12px', borderRadius: 4, color: 'var(--theme-error-750)', background: 'var(--theme-error-100)' }}>
-            <strong>Not done:</strong> {notice.text}
-          </p>
-        ) : null}
-      </div>
-      {started(status) ? <CampaignProgressBar id={id} status={status} onStatus={onStatus} /> : null}
+      {started(status) ? <CampaignProgressBar id={id} status={status} onStatus={onServerStatus} /> : null}
       {started(status) ? <CampaignStatistics id={id} status={status} /> : null}
     </section>
   )

@@ -68,6 +68,11 @@ export const CampaignProgressBar = ({
       <p style={{ margin: 0, fontSize: 13 }}>
         {progressLabel(progress)} <span aria-hidden="true">({percent} %)</span>
       </p>
+      {status === 'paused' && progress.lastError ? (
+        <p style={{ margin: 0 }}>
+          <strong>Paused by the system:</strong> {progress.lastError} Fix the cause, then resume.
+        </p>
+      ) : null}
       {problem ? <p role="alert">Progress could not be refreshed: {problem}</p> : null}
     </div>
   )

@@ -4,6 +4,9 @@ const pad = (n: number) => String(n).padStart(2, '0')
 export const toLocalInputValue = (date: Date): string =>
   `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 
+// The server refuses less than a minute ahead (time to change one's mind); saying so here saves a round trip.
+const minLeadMs = 60_000
+
 /**
  * The input's local date-time as the ISO instant the server expects. Checked here too so a past time gets its message
  * at once; the server checks again (the clock of the browser is not to be trusted).
@@ -14,5 +17,6 @@ export const parseScheduleInput = ({ value, now = new Date() }: { value: string;
   const at = new Date(value)
   if (Number.isNaN(at.getTime())) return { ok: false, error: 'Choose a date and a time to send it.' }
   if (at.getTime() <= now.getTime()) return { ok: false, error: 'That time has passed: choose a time in the future.' }
+  if (at.getTime() < now.getTime() + minLeadMs) return { ok: false, error: 'That is less than a minute away: choose a later time, or send now.' }
   return { ok: true, at: at.toISOString() }
 }

@@ -33,7 +33,7 @@ export const useCampaignAction = ({ id }: { id: string | number }) => {
       setBusy(true)
       try {
         const result = await campaignRequest<T>({ id, action, method, body })
-        if (!result.ok) setNotice({ kind: 'error', text: result.error })
+        if (!result.ok) setNotice({ kind: 'error', text: `Not done: ${result.error}` })
         else if (success) setNotice({ kind: 'success', text: success(result.data) })
         else setNotice(undefined)
         return result
