@@ -29,6 +29,8 @@ export const CampaignEventsChart = ({ days }: { days: DailyCounts[] }): React.Re
   const titleId = useId()
   const descId = useId()
   const max = niceMax(Math.max(0, ...days.flatMap((d) => campaignStatTypes.map((t) => d.counts[t]))))
+  // Counts are whole numbers: a middle line only where it falls on one.
+  const ticks = max % 2 === 0 ? [0, max / 2, max] : [0, max]
   const x = (i: number) => left + (days.length === 1 ? plotWidth / 2 : (i / (days.length - 1)) * plotWidth)
   const y = (count: number) => 8 + plotHeight - (count / max) * plotHeight
   const first = days[0]?.day ?? ''
@@ -37,10 +39,10 @@ export const CampaignEventsChart = ({ days }: { days: DailyCounts[] }): React.Re
 
   return (
     <figure style={{ margin: '16px 0' }}>
-      <svg role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${width} ${height}`} style={{ width: '100%', maxWidth: width }}>
+      <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} style={{ width: '100%', maxWidth: width }}>
         <title id={titleId}>Campaign events per day</title>
         <desc id={descId}>{`From ${first} to ${last} (UTC): ${totals.join(', ')}. The table below gives the figures per day.`}</desc>
-        {[0, max / 2, max].map((v) => (
+        {ticks.map((v) => (
           <g key={v}>
             <line x1={left} x2={width - 8} y1={y(v)} y2={y(v)} stroke="#ccc" strokeDasharray="4 4" />
             <text x={left - 4} y={y(v) + 3} fontSize={10} fill="currentColor" textAnchor="end">
@@ -87,7 +89,6 @@ export const CampaignEventsChart = ({ days }: { days: DailyCounts[] }): React.Re
             {campaignStatLabels[type]}
           </span>
         ))}
-        <span>— events per day (UTC).</span>
       </figcaption>
       <table style={{ marginTop: 12, fontSize: 13, borderCollapse: 'collapse' }}>
         <caption style={{ textAlign: 'left', fontWeight: 600, marginBottom: 4 }}>Events per day (UTC; days without events left out)</caption>
