@@ -51,7 +51,7 @@ export const createCampaign = async ({
   versions?: Locale[]
   siteUrl?: string
 }) => {
-  const created = await payload.create({ collection: 'campaigns', overrideAccess: true, depth: 0, data: { name, lists: listIds as number[], languages } })
+  const created = await payload.create({ collection: 'campaigns', overrideAccess: true, depth: 0, data: { name, lists: listIds as number[], languages, status: 'draft' } })
   for (const locale of versions) {
     await payload.update({
       collection: 'campaigns',
