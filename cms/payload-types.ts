@@ -584,7 +584,7 @@ export interface Subscriber {
   name?: string | null;
   locale: 'nl' | 'fr' | 'en';
   status: 'active' | 'unsubscribed' | 'bounced' | 'complained';
-  source: 'form' | 'admin' | 'import' | 'webinar' | 'trial';
+  source?: ('form' | 'admin' | 'import' | 'webinar' | 'trial') | null;
   /**
    * Status per list. Pending until the person clicks the confirmation link.
    */
@@ -670,7 +670,7 @@ export interface Campaign {
           }
       )[]
     | null;
-  status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
+  status?: ('draft' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled') | null;
   scheduledAt?: string | null;
   sentAt?: string | null;
   updatedAt: string;

@@ -94,7 +94,7 @@ export const Campaigns: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
+      // Not `required`: only actions set it (the default starts it), and GraphQL would demand it on create.
       index: true,
       defaultValue: 'draft',
       options: campaignStatuses.map((s) => ({ label: s, value: s })),

@@ -3,16 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { isPeopleManager } from '../access/is-people-manager'
 import { publicListsOrPeopleManager } from '../access/public-lists-or-people-manager'
 import { auditCollection } from '../hooks/audit-collection'
+import { refuseListDeleteInUse } from '../newsletter/refuse-list-delete-in-use'
 
 /**
  * The newsletters and mailing lists people can be on. The key names the list in signed links and in the consent
  * ledger, so it never changes once people subscribed (the admin shows it read-only after creation).
  */
+const audit = auditCollection()
+
 export const NewsletterLists: CollectionConfig = {
   slug: 'newsletter-lists',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'visibility', 'defaultForNew'], group: 'Newsletters' },
   access: { read: publicListsOrPeopleManager, create: isPeopleManager, update: isPeopleManager, delete: isPeopleManager },
-  hooks: auditCollection(),
+  hooks: { ...audit, beforeDelete: [refuseListDeleteInUse] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 80 },
     { name: 'description', type: 'textarea', localized: true, maxLength: 400 },

@@ -26,7 +26,8 @@ export const Subscribers: CollectionConfig = {
     { name: 'name', type: 'text', maxLength: 100 },
     { name: 'locale', type: 'select', required: true, defaultValue: 'nl', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })) },
     { name: 'status', type: 'select', required: true, index: true, defaultValue: 'active', options: options(subscriberStatuses) },
-    { name: 'source', type: 'select', required: true, defaultValue: 'admin', options: options(subscriberSources) },
+    // Not `required`: the default fills it, and GraphQL would otherwise demand it of every client.
+    { name: 'source', type: 'select', defaultValue: 'admin', options: options(subscriberSources) },
     {
       name: 'subscriptions',
       type: 'array',

@@ -88,72 +88,80 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
       }
       return mail
     }
+    const issuedAt = new Date(send.startedAt ?? send.createdAt)
     const listClaim = snapshot.listKeys.length > 0 ? snapshot.listKeys.join(',') : '*'
 
-    const recipientsOf = async (ids: (string | number)[]) =>
-      (
-        await payload.find({
-          collection: 'subscribers',
-          where: { id: { in: ids } },
-          sort: 'id',
-          limit: ids.length,
-          depth: 0,
-          overrideAccess: true,
-          select: { email: true, name: true, locale: true },
-        })
-      ).docs
+    type Person = { id: string | number; email: string; name?: string | null; locale: string }
+    /** A batch ready to go: its stored record and its rendered messages. */
+    type Prepared = { record: InFlight; messages: MailMessage[] }
 
-    const messagesFor = (people: Awaited<ReturnType<typeof recipientsOf>>): MailMessage[] =>
-      people.map((s) => {
-        const locale = s.locale as Locale
-        const links = unsubscribeLinks({ payload, subscriberId: s.id, list: listClaim, campaign: campaignId, locale })
-        const rendered = compiledFor(locale).personalise({ name: firstName(s.name), unsubscribeUrl: links.url, preferencesUrl: links.preferencesUrl })
-        return {
-          to: s.email,
-          ...rendered,
-          idempotencyKey: `campaign:${campaignId}:${s.id}`,
-          category: 'marketing',
-          headers: links.headers,
-          tags: [
-            { name: 'campaign', value: String(campaignId) },
-            { name: 'subscriber', value: String(s.id) },
-          ],
+    const messageFor = (s: Person): MailMessage => {
+      const locale = s.locale as Locale
+      const links = unsubscribeLinks({ payload, subscriberId: s.id, list: listClaim, campaign: campaignId, locale, issuedAt })
+      const rendered = compiledFor(locale).personalise({ name: firstName(s.name), unsubscribeUrl: links.url, preferencesUrl: links.preferencesUrl })
+      return {
+        to: s.email,
+        ...rendered,
+        idempotencyKey: `campaign:${campaignId}:${s.id}`,
+        category: 'marketing',
+        headers: links.headers,
+        tags: [
+          { name: 'campaign', value: String(campaignId) },
+          { name: 'subscriber', value: String(s.id) },
+        ],
+      }
+    }
+
+    /** Suppressed addresses are skipped and invalid ones counted as failed, at the moment the batch is formed. */
+    const prepare = async ({ people, key, last, alreadySkipped = 0 }: { people: Person[]; key: string; last: string | number; alreadySkipped?: number }): Promise<Prepared> => {
+      const suppressed = await findSuppressedAddresses({ payload, addresses: people.map((s) => s.email) })
+      const allowed = people.filter((s) => !suppressed.has(s.email.toLowerCase()))
+      const ids: (string | number)[] = []
+      const messages: MailMessage[] = []
+      for (const person of allowed) {
+        const message = messageFor(person)
+        try {
+          validateMailMessage(message)
+          ids.push(person.id)
+          messages.push(message)
+        } catch {
+          // counted as failed below
         }
-      })
+      }
+      return { record: { key, ids, last, skipped: alreadySkipped + people.length - allowed.length, invalid: allowed.length - ids.length }, messages }
+    }
 
-    /** The next page of the audience after the cursor, minus suppressed and invalid addresses; undefined at the end. */
-    const formBatch = async (cursor: string | null | undefined, number: number): Promise<InFlight | undefined> => {
-      const after = cursor ? toDocumentId({ payload, raw: cursor }) : undefined
-      const page = await payload.find({
+    const select = { email: true, name: true, locale: true } as const
+
+    /** The next page of the audience after the cursor; undefined at the end. */
+    const formBatch = async ({ after, number }: { after: string | number | null | undefined; number: number }): Promise<Prepared | undefined> => {
+      const cursor = after === null || after === undefined ? undefined : toDocumentId({ payload, raw: after })
+      const page = await payload.find({ collection: 'subscribers', where: campaignRecipientsWhere({ snapshot, after: cursor }), sort: 'id', limit: batchSize, pagination: false, depth: 0, overrideAccess: true, select })
+      const last = page.docs.at(-1)
+      return last ? prepare({ people: page.docs, key: `campaign-${campaignId}-b${number}`, last: last.id }) : undefined
+    }
+
+    /** A batch stored before a crash or a pause: the same people (those still reachable now), the same key. */
+    const reform = async (stored: InFlight): Promise<Prepared> => {
+      const found = await payload.find({
         collection: 'subscribers',
-        where: campaignRecipientsWhere({ snapshot, after }),
+        where: { and: [campaignRecipientsWhere({ snapshot }), { id: { in: stored.ids } }] },
         sort: 'id',
-        limit: batchSize,
+        limit: stored.ids.length || 1,
+        pagination: false,
         depth: 0,
         overrideAccess: true,
-        select: { email: true, name: true, locale: true },
+        select,
       })
-      const last = page.docs.at(-1)
-      if (!last) return undefined
-      const suppressed = await findSuppressedAddresses({ payload, addresses: page.docs.map((s) => s.email) })
-      const allowed = page.docs.filter((s) => !suppressed.has(s.email.toLowerCase()))
-      const valid = messagesFor(allowed).flatMap((m, i) => {
-        try {
-          validateMailMessage(m)
-          return [allowed[i]?.id as string | number]
-        } catch {
-          return []
-        }
-      })
-      return { key: `campaign-${campaignId}-b${number}`, ids: valid, last: last.id, skipped: page.docs.length - allowed.length, invalid: allowed.length - valid.length }
+      return prepare({ people: found.docs, key: stored.key, last: stored.last, alreadySkipped: stored.skipped + stored.ids.length - found.docs.length })
     }
 
     /** Sends one batch; the number the provider accepted (a key it already knows means: accepted before a crash). */
-    const sendBatch = async (batch: InFlight): Promise<number> => {
-      const messages = messagesFor(await recipientsOf(batch.ids))
+    const sendBatch = async ({ record, messages }: Prepared): Promise<number> => {
+      if (messages.length === 0) return 0
       for (let attempt = 1; ; attempt++) {
         try {
-          return (await port.sendBatch({ messages, idempotencyKey: batch.key })).length
+          return (await port.sendBatch({ messages, idempotencyKey: record.key })).length
         } catch (error) {
           if (isMailSendError(error) && error.code === 'idempotency_conflict') return messages.length
           if (!isMailSendError(error) || !error.retryable || attempt >= attemptsPerBatch) throw error
@@ -162,54 +170,52 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
       }
     }
 
+    // Only the lease holder writes these: plain adapter updates of the named columns (no hooks, no read-back).
+    const write = (data: Record<string, unknown>) => payload.db.updateOne({ collection: 'campaign-sends', id: send.id, data, returning: false })
+    const statusNow = async () => (await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true, select: { status: true } })).status
+
+    const counts = { sent: send.sent ?? 0, skipped: send.skipped ?? 0, failed: send.failed ?? 0, batches: send.batches ?? 0 }
     let sentNow = 0
     try {
-      for (;;) {
-        const campaign = await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true, select: { status: true } })
-        if (campaign.status !== 'sending') break
-        const current = await payload.findByID({ collection: 'campaign-sends', id: send.id, depth: 0, overrideAccess: true })
-        const parsed = inFlight.safeParse(current.inFlight)
-        let batch = parsed.success ? parsed.data : undefined
-        if (!batch) {
-          batch = await formBatch(current.cursor, current.batches ?? 0)
-          if (!batch) {
-            const now = new Date().toISOString()
-            await payload.update({ collection: 'campaign-sends', id: send.id, data: { state: 'done', finishedAt: now }, overrideAccess: true, depth: 0 })
-            await payload.update({ collection: 'campaigns', id: campaignId, data: { status: 'sent' }, overrideAccess: true, depth: 0, context: { campaignAction: true } })
+      const stored = inFlight.safeParse(send.inFlight)
+      let current = stored.success ? await reform(stored.data) : await formBatch({ after: send.cursor, number: counts.batches })
+      if (current && !stored.success) await write({ inFlight: current.record })
+      while (current) {
+        if ((await statusNow()) !== 'sending') break
+        // The next batch is read and rendered while this one is on the wire (and the pacer waits its turn).
+        const next = formBatch({ after: current.record.last, number: counts.batches + 1 })
+        next.catch(() => undefined)
+        let accepted: number
+        try {
+          accepted = await sendBatch(current)
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
+          const lastTry = (job.totalTried ?? 0) + 1 >= (defaultRetries as { attempts: number }).attempts
+          if (isMailSendError(error) && (!error.retryable || lastTry)) {
+            await pauseCampaignWithError({ payload, campaignId, sendId: send.id, error: message })
             break
           }
-          await payload.update({ collection: 'campaign-sends', id: send.id, data: { inFlight: batch }, overrideAccess: true, depth: 0 })
-        }
-        let accepted = 0
-        if (batch.ids.length > 0) {
-          try {
-            accepted = await sendBatch(batch)
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error)
-            const lastTry = (job.totalTried ?? 0) + 1 >= (defaultRetries as { attempts: number }).attempts
-            if (isMailSendError(error) && (!error.retryable || lastTry)) {
-              await pauseCampaignWithError({ payload, campaignId, sendId: send.id, error: message })
-              break
-            }
-            throw error
-          }
+          throw error
         }
         sentNow += accepted
-        await payload.update({
-          collection: 'campaign-sends',
-          id: send.id,
-          data: {
-            inFlight: null,
-            cursor: String(batch.last),
-            sent: (current.sent ?? 0) + accepted,
-            skipped: (current.skipped ?? 0) + batch.skipped,
-            failed: (current.failed ?? 0) + batch.invalid,
-            batches: (current.batches ?? 0) + 1,
-            lastError: null,
-          },
-          overrideAccess: true,
-          depth: 0,
+        counts.sent += accepted
+        counts.skipped += current.record.skipped
+        counts.failed += current.record.invalid
+        counts.batches += 1
+        const following = await next
+        // One write moves the cursor past this batch and stores the next one before it is sent.
+        await write({
+          ...counts,
+          cursor: String(current.record.last),
+          inFlight: following?.record ?? null,
+          lastError: null,
+          ...(following ? {} : { state: 'done', finishedAt: new Date().toISOString() }),
         })
+        if (!following) {
+          await payload.update({ collection: 'campaigns', id: campaignId, data: { status: 'sent' }, overrideAccess: true, depth: 0, context: { campaignAction: true } })
+          break
+        }
+        current = following
         await store.acquireLease({ sendId: send.id, owner, leaseMs })
       }
     } finally {

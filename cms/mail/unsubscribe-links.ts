@@ -15,18 +15,21 @@ export const unsubscribeLinks = ({
   list = '*',
   campaign,
   locale = 'nl',
+  issuedAt,
 }: {
   payload: Payload
   subscriberId: string | number
   list?: UnsubscribeList
   campaign?: string | number
   locale?: string
+  /** When the preference link's validity starts (default now). A campaign gives its start, so a batch resent after a crash is byte-identical. */
+  issuedAt?: Date
 }) => {
   const { publicUrl, unsubscribeMailbox } = mailSettingsOf(payload)
   const token = createUnsubscribeToken({ secret: payload.secret, subscriberId, list, campaign })
   const url = `${publicUrl}/api/mail/unsubscribe?token=${token}`
   const mailto = `mailto:${unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`
-  const preferencesUrl = `${publicUrl}/${locale}/preferences?token=${createPreferenceToken({ secret: payload.secret, subscriberId })}`
+  const preferencesUrl = `${publicUrl}/${locale}/preferences?token=${createPreferenceToken({ secret: payload.secret, subscriberId, now: issuedAt })}`
   return {
     url,
     preferencesUrl,

@@ -217,6 +217,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`newsletter_settings_locales_locale_parent_id_unique\` ON \`newsletter_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  // Payload migrates inside a transaction, where PRAGMA foreign_keys=OFF is ignored: dropping the old table would
+  // set mail_messages.subscriber_id to NULL. Keep those links aside and put them back after the table is rebuilt.
+  await db.run(sql`CREATE TEMP TABLE \`_mail_message_subscribers\` AS SELECT \`id\`, \`subscriber_id\` FROM \`mail_messages\` WHERE \`subscriber_id\` IS NOT NULL;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_subscribers\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -240,6 +243,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`subscribers\`;`)
   await db.run(sql`ALTER TABLE \`__new_subscribers\` RENAME TO \`subscribers\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`UPDATE \`mail_messages\` SET \`subscriber_id\` = (SELECT t.\`subscriber_id\` FROM \`_mail_message_subscribers\` t WHERE t.\`id\` = \`mail_messages\`.\`id\`) WHERE \`id\` IN (SELECT \`id\` FROM \`_mail_message_subscribers\`);`)
+  await db.run(sql`DROP TABLE \`_mail_message_subscribers\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`subscribers_email_idx\` ON \`subscribers\` (\`email\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_status_idx\` ON \`subscribers\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_attribution_attribution_campaign_idx\` ON \`subscribers\` (\`attribution_campaign_id\`);`)

@@ -5,6 +5,7 @@ import * as migration_20261124_222227_banner_texts from './20261124_222227_banne
 import * as migration_20261124_233920_mail from './20261124_233920_mail';
 import * as migration_20261202_004253_newsletters from './20261202_004253_newsletters';
 import * as migration_20261202_004900_campaign_send_lease from './20261202_004900_campaign_send_lease';
+import * as migration_20261202_010728_optional_defaults from './20261202_010728_optional_defaults';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_004900_campaign_send_lease.up,
     down: migration_20261202_004900_campaign_send_lease.down,
-    name: '20261202_004900_campaign_send_lease'
+    name: '20261202_004900_campaign_send_lease',
+  },
+  {
+    up: migration_20261202_010728_optional_defaults.up,
+    down: migration_20261202_010728_optional_defaults.down,
+    name: '20261202_010728_optional_defaults'
   },
 ];

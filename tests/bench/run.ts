@@ -3,9 +3,15 @@
  * static file the same process serves (/favicon.svg), at each concurrency level, plus cold start and idle memory.
  * Load generator and server share the machine's cores, so compare figures from the same machine only.
  *
- * BENCH_DURATION (seconds per scenario, default 10), BENCH_CONNECTIONS (comma-separated, default "20,50").
+ * Then the 100,000-subscriber campaign against the Resend stand-in (tests/bench/campaign-send.ts, its own process so
+ * its memory is its own).
+ *
+ * BENCH_DURATION (seconds per scenario, default 10), BENCH_CONNECTIONS (comma-separated, default "20,50"),
+ * BENCH_CAMPAIGN_RECIPIENTS (default 100000; 0 skips the campaign bench).
  */
+import { spawnSync } from 'node:child_process'
 import os from 'node:os'
+import path from 'node:path'
 
 import autocannon, { type Instance } from 'autocannon'
 
@@ -150,6 +156,9 @@ const main = async () => {
   } finally {
     await server?.stop({ graceMs: 5000 })
   }
+  if (interrupted || process.env.BENCH_CAMPAIGN_RECIPIENTS === '0') return
+  const campaign = spawnSync(path.join('node_modules', '.bin', 'node'), ['--import', 'tsx', 'tests/bench/campaign-send.ts'], { stdio: 'inherit', env: process.env })
+  if (campaign.status !== 0) process.exitCode = 1
 }
 
 main().catch((error: unknown) => {

@@ -26,9 +26,10 @@ type Member = Exclude<Role, 'anonymous'>
 
 /**
  * yes: allowed · no: refused · own: only the caller's own account (others are invisible / refused) ·
- * published: only published documents (drafts are invisible, also with ?draft=true)
+ * published: only published documents (drafts are invisible, also with ?draft=true) ·
+ * public: only public documents (newsletter lists: private ones are invisible)
  */
-type Cell = 'yes' | 'no' | 'own' | 'published'
+type Cell = 'yes' | 'no' | 'own' | 'published' | 'public'
 type CollectionOp = 'create' | 'read' | 'update' | 'delete' | 'readVersions'
 type GlobalOp = 'read' | 'update'
 
@@ -64,6 +65,22 @@ const collectionMatrix: [slug: string, op: CollectionOp, anonymous: Cell, editor
   ['mail-messages',      'read',         'no',        'no',   'yes',    'yes'],
   ['mail-messages',      'update',       'no',        'no',   'no',     'no' ],
   ['mail-messages',      'delete',       'no',        'no',   'no',     'yes'],
+  ['newsletter-lists',   'create',       'no',        'no',   'yes',    'yes'],
+  ['newsletter-lists',   'read',         'public',    'public', 'yes',  'yes'],
+  ['newsletter-lists',   'update',       'no',        'no',   'yes',    'yes'],
+  ['newsletter-lists',   'delete',       'no',        'no',   'yes',    'yes'],
+  ['campaigns',          'create',       'no',        'no',   'yes',    'yes'],
+  ['campaigns',          'read',         'no',        'no',   'yes',    'yes'],
+  ['campaigns',          'update',       'no',        'no',   'yes',    'yes'],
+  ['campaigns',          'delete',       'no',        'no',   'yes',    'yes'],
+  ['campaign-sends',     'create',       'no',        'no',   'no',     'no' ],
+  ['campaign-sends',     'read',         'no',        'no',   'yes',    'yes'],
+  ['campaign-sends',     'update',       'no',        'no',   'no',     'no' ],
+  ['campaign-sends',     'delete',       'no',        'no',   'no',     'yes'],
+  ['campaign-events',    'create',       'no',        'no',   'no',     'no' ],
+  ['campaign-events',    'read',         'no',        'no',   'yes',    'yes'],
+  ['campaign-events',    'update',       'no',        'no',   'no',     'no' ],
+  ['campaign-events',    'delete',       'no',        'no',   'no',     'yes'],
   ['suppressions',       'create',       'no',        'no',   'yes',    'yes'],
   ['suppressions',       'read',         'no',        'no',   'yes',    'yes'],
   ['suppressions',       'update',       'no',        'no',   'yes',    'yes'],
@@ -107,6 +124,8 @@ const globalMatrix: [slug: string, op: GlobalOp, anonymous: Cell, editor: Cell, 
   ['seo-defaults',       'update',  'no',      'no',   'no',     'yes'],
   ['consent-settings',   'read',    'yes',     'yes',  'yes',    'yes'],
   ['consent-settings',   'update',  'no',      'no',   'no',     'yes'],
+  ['newsletter-settings', 'read',   'yes',     'yes',  'yes',    'yes'],
+  ['newsletter-settings', 'update', 'no',      'no',   'yes',    'yes'],
   ['render-state',       'read',    'no',      'no',   'no',     'no' ],
   ['render-state',       'update',  'no',      'no',   'no',     'no' ],
 ]
@@ -245,6 +264,42 @@ const specs: Record<string, CollectionSpec> = {
     expected: (m) => m.text,
     victim: (m) => create('subscribers', { email: `v${m.text}@example.com`, locale: 'nl', status: 'active' }),
   },
+  'newsletter-lists': {
+    gql: { one: 'NewsletterList', many: 'NewsletterLists' },
+    data: (m) => ({ key: m.text, name: m.text, visibility: 'public' }),
+    where: (m) => ({ key: { equals: m.text } }),
+    change: (m) => ({ name: m.text }),
+    changed: (doc) => doc.name,
+    expected: (m) => m.text,
+    victim: (m) => create('newsletter-lists', { key: `v${m.text}`, name: 'Victim', visibility: 'public' }),
+  },
+  campaigns: {
+    gql: { one: 'Campaign', many: 'Campaigns' },
+    data: (m) => ({ name: m.text, lists: [fixtures['newsletter-lists'].shown], languages: ['nl'] }),
+    where: (m) => ({ name: { equals: m.text } }),
+    change: (m) => ({ name: m.text }),
+    changed: (doc) => doc.name,
+    expected: (m) => m.text,
+    victim: (m) => create('campaigns', { name: `v${m.text}`, lists: [fixtures['newsletter-lists'].shown], languages: ['nl'] }),
+  },
+  'campaign-sends': {
+    gql: { one: 'CampaignSend', many: 'CampaignSends' },
+    data: (m) => ({ campaign: fixtures.campaigns.target, snapshot: {}, cursor: m.text, state: 'running' }),
+    where: (m) => ({ cursor: { equals: m.text } }),
+    change: (m) => ({ cursor: m.text }),
+    changed: (doc) => doc.cursor,
+    expected: (m) => m.text,
+    victim: async (m) => create('campaign-sends', { campaign: await create('campaigns', { name: `v${m.text}`, lists: [fixtures['newsletter-lists'].shown], languages: ['nl'] }), snapshot: {}, cursor: `v${m.text}`, state: 'running' }),
+  },
+  'campaign-events': {
+    gql: { one: 'CampaignEvent', many: 'CampaignEvents' },
+    data: (m) => ({ campaign: fixtures.campaigns.shown, type: 'delivered', at: new Date().toISOString(), key: m.text }),
+    where: (m) => ({ key: { equals: m.text } }),
+    change: (m) => ({ detail: m.text }),
+    changed: (doc) => doc.detail,
+    expected: (m) => m.text,
+    victim: (m) => create('campaign-events', { campaign: fixtures.campaigns.shown, type: 'delivered', at: new Date().toISOString(), key: `v${m.text}` }),
+  },
   'outbox-messages': {
     gql: { one: 'OutboxMessage', many: 'OutboxMessages' },
     data: (m) => ({ idempotencyKey: m.text, to: 'someone@example.com', subject: 'Matrix' }),
@@ -354,6 +409,7 @@ const globalSpecs: Record<string, GlobalSpec> = {
   organisation: { gql: 'Organisation', change: (m) => ({ legalName: m.text }), changed: (doc) => doc.legalName, expected: (m) => m.text },
   'seo-defaults': { gql: 'SeoDefault', change: (m) => ({ siteName: m.text }), changed: (doc) => doc.siteName, expected: (m) => m.text },
   'consent-settings': { gql: 'ConsentSetting', change: (m) => ({ revision: 1000 + m.n }), changed: (doc) => doc.revision, expected: (m) => 1000 + m.n },
+  'newsletter-settings': { gql: 'NewsletterSetting', change: (m) => ({ trackingText: m.text }), changed: (doc) => doc.trackingText, expected: (m) => m.text },
   'render-state': { gql: 'RenderState', change: (m) => ({ version: 900_000 + m.n }), changed: (doc) => doc.version, expected: (m) => 900_000 + m.n },
 }
 
@@ -552,6 +608,17 @@ beforeAll(async () => {
   fixtures['policy-notices'] = { shown: notice, target: notice }
   const subscriber = await create('subscribers', { email: `subscriber-${runId}@example.com`, locale: 'nl', status: 'active' })
   fixtures.subscribers = { shown: subscriber, target: subscriber }
+  fixtures['newsletter-lists'] = {
+    shown: await create('newsletter-lists', { key: `shown-${runId}`, name: 'Shown', visibility: 'public' }),
+    hidden: await create('newsletter-lists', { key: `private-${runId}`, name: 'Private', visibility: 'private' }),
+    target: await create('newsletter-lists', { key: `target-${runId}`, name: 'Target', visibility: 'public' }),
+  }
+  const campaignData = (name: string) => ({ name, lists: [fixtures['newsletter-lists'].shown], languages: ['nl'] })
+  fixtures.campaigns = { shown: await create('campaigns', campaignData(`shown-${runId}`)), target: await create('campaigns', campaignData(`target-${runId}`)) }
+  const campaignSend = await create('campaign-sends', { campaign: fixtures.campaigns.shown, snapshot: {}, cursor: `shown-${runId}`, state: 'running' })
+  fixtures['campaign-sends'] = { shown: campaignSend, target: campaignSend }
+  const campaignEvent = await create('campaign-events', { campaign: fixtures.campaigns.shown, type: 'delivered', at: new Date().toISOString(), key: `shown-${runId}` })
+  fixtures['campaign-events'] = { shown: campaignEvent, target: campaignEvent }
   const outbox = await create('outbox-messages', { idempotencyKey: `shown-${runId}`, to: 'someone@example.com', subject: 'Shown' })
   fixtures['outbox-messages'] = { shown: outbox, target: outbox }
   const mailMessage = await create('mail-messages', { idempotencyKey: `shown-${runId}`, to: 'someone@example.com', subject: 'Shown', status: 'queued' })

@@ -157,7 +157,15 @@ export const startResendStandIn = async ({
   webhookSecret = `whsec_${randomBytes(24).toString('base64')}`,
   requestsPerSecond = 5,
   latencyMs = 0,
-}: { apiKey?: string; webhookSecret?: string; requestsPerSecond?: number; latencyMs?: number } = {}): Promise<ResendStandIn> => {
+  answerDelayMs = 0,
+}: {
+  apiKey?: string
+  webhookSecret?: string
+  requestsPerSecond?: number
+  latencyMs?: number
+  /** Time between accepting a request and answering it: the window in which a client may die not knowing. */
+  answerDelayMs?: number
+} = {}): Promise<ResendStandIn> => {
   const log: LoggedExchange[] = []
   const accepted: AcceptedEmail[] = []
   const counts = { requests: 0, rateLimited: 0, scriptedFailures: 0, idempotentReplays: 0, conflicts: 0 }
@@ -265,6 +273,7 @@ export const startResendStandIn = async ({
       const path = new URL(req.url ?? '/', 'http://stand-in').pathname
       const method = req.method ?? 'GET'
       const answer = await handle({ method, path, headers, raw })
+      if (answerDelayMs > 0) await new Promise((r) => setTimeout(r, answerDelayMs))
       const responseHeaders = { 'content-type': 'application/json', ...rateHeaders(Date.now()), ...answer.headers }
       let body: unknown = raw
       try {
