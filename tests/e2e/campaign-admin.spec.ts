@@ -224,3 +224,52 @@ test('statistics: cards with rates against sent, and a per-day chart with its da
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   expect(problems).toEqual([])
 })
+
+test('schedule and unschedule; a paused campaign resumes to the end, another is cancelled', async ({ page, request, problems }) => {
+  test.setTimeout(150_000)
+  await signInToAdmin({ page })
+
+  const draft = await createDraft({ request, versions: ['nl', 'fr', 'en'] })
+  await page.goto(`/admin/collections/campaigns/${draft.id}`)
+  const controls = page.getByRole('region', { name: 'Sending' })
+  await controls.getByRole('button', { name: 'Schedule…' }).click()
+  const tomorrow = new Date(Date.now() + 86_400_000)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  await controls.getByLabel(/send at/i).fill(`${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T09:00`)
+  await controls.getByRole('button', { name: 'Schedule', exact: true }).click()
+  await expect(controls.locator('[data-campaign-status]')).toHaveText('Scheduled')
+  await expect(controls.getByRole('status')).toContainText('Scheduled for')
+  await expect(controls.getByRole('button', { name: 'Send test to me' })).toHaveCount(0)
+  await controls.getByRole('button', { name: 'Unschedule' }).click()
+  await expect(controls.locator('[data-campaign-status]')).toHaveText('Draft')
+  await expect(controls.getByRole('button', { name: 'Send test to me' })).toBeVisible()
+
+  // Paused through the API straight after starting: the job runner polls once a second, so nothing has left yet.
+  const pausedCampaign = async () => {
+    const { id, token } = await createDraft({ request, versions: ['nl', 'fr', 'en'] })
+    const headers = { Authorization: `JWT ${token}` }
+    expect((await request.post(`/api/campaigns/${id}/send`, { headers, data: {} })).status()).toBe(200)
+    const paused = await request.post(`/api/campaigns/${id}/pause`, { headers, data: {} })
+    return paused.ok() ? id : undefined
+  }
+  const toResume = await pausedCampaign()
+  test.skip(toResume === undefined, 'the job runner finished the campaign before it could be paused')
+  await page.goto(`/admin/collections/campaigns/${toResume}`)
+  await expect(controls.locator('[data-campaign-status]')).toHaveText('Paused')
+  await expect(controls.locator('progress')).toBeVisible()
+  await expect(controls.getByRole('button', { name: 'Pause' })).toHaveCount(0)
+  await controls.getByRole('button', { name: 'Resume' }).click()
+  await expect(controls.locator('progress')).toHaveAttribute('data-percent', '100', { timeout: 60_000 })
+  await expect(controls.locator('[data-campaign-status]')).toHaveText('Sent', { timeout: 30_000 })
+
+  const toCancel = await pausedCampaign()
+  test.skip(toCancel === undefined, 'the job runner finished the campaign before it could be paused')
+  await page.goto(`/admin/collections/campaigns/${toCancel}`)
+  await expect(controls.locator('[data-campaign-status]')).toHaveText('Paused')
+  await controls.getByRole('button', { name: 'Cancel campaign' }).click()
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Cancel this campaign?' })
+  await dialog.getByRole('button', { name: 'Cancel the campaign' }).click()
+  await expect(controls.locator('[data-campaign-status]')).toHaveText('Cancelled')
+  await expect(controls.getByRole('group', { name: 'Campaign actions' })).toHaveCount(0)
+  expect(problems).toEqual([])
+})
