@@ -4,8 +4,8 @@ import type React from 'react'
 
 import type { CampaignStatus } from '../campaign-statuses'
 import { campaignActionsForStatus } from './campaign-actions-for-status'
-import type { RecipientCount, StatusResult, TestSendResult } from './campaign-api-types'
-import type { CampaignResponse } from './campaign-request'
+import type { CampaignProgress, RecipientCount, StatusResult, TestSendResult } from './campaign-api-types'
+import { type CampaignResponse, campaignRequest } from './campaign-request'
 import { CancelCampaignButton } from './cancel-campaign-button'
 import { formatCount } from './format-count'
 import { ScheduleCampaignForm } from './schedule-campaign-form'
@@ -45,6 +45,11 @@ export const CampaignActions = ({
   const change = async ({ action, body, success }: { action: string; body?: Record<string, unknown>; success: (data: StatusResult) => string }) => {
     const result = await run<StatusResult>({ action, body, success })
     if (result?.ok) onStatus(result.data.status)
+    else if (result?.status === 409) {
+      // Someone else moved the campaign on (another tab, its schedule): show where it stands now.
+      const now = await campaignRequest<CampaignProgress>({ id, action: 'progress', method: 'GET' })
+      if (now.ok) onStatus(now.data.status)
+    }
     return result?.ok === true
   }
 

@@ -94,7 +94,7 @@ export const CampaignControls = (): React.ReactElement | null => {
           ) : null}
         </div>
       </div>
-      {started(status) ? <CampaignProgressBar id={id} status={status} onStatus={onServerStatus} /> : null}
+      {started(status) || status === 'scheduled' ? <CampaignProgressBar id={id} status={status} onStatus={onServerStatus} /> : null}
       {started(status) ? <CampaignStatistics id={id} status={status} /> : null}
     </section>
   )

@@ -7,12 +7,13 @@ import type { CampaignProgress } from './campaign-api-types'
 import { campaignRequest } from './campaign-request'
 import { progressLabel, progressPercent } from './progress-label'
 
-const pollMs = 2000
+// Every 2 s while mail leaves; a scheduled campaign is watched slowly, only to notice the moment it starts.
+const pollMs: Partial<Record<CampaignStatus, number>> = { sending: 2000, paused: 2000, scheduled: 15_000 }
 
 /**
  * How far sending has come, polled every 2 s while the campaign is sending or paused (a paused campaign may still
- * finish its current batch), read once when it is over. Reports a state the server moved on to (sending → sent), so
- * the controls and the document follow without a reload.
+ * finish its current batch), read once when it is over; nothing is shown before sending starts. Reports a state the
+ * server moved on to (sending → sent, scheduled → sending), so the controls and the document follow without a reload.
  */
 export const CampaignProgressBar = ({
   id,
@@ -27,6 +28,7 @@ export const CampaignProgressBar = ({
   const [problem, setProblem] = useState<string | undefined>()
   const labelId = useId()
   const live = status === 'sending' || status === 'paused'
+  const every = pollMs[status]
 
   useEffect(() => {
     let stopped = false
@@ -40,16 +42,16 @@ export const CampaignProgressBar = ({
         setProblem(undefined)
         if (result.data.status !== status) onStatus(result.data.status)
       } else setProblem(result.error)
-      if (live) timer = setTimeout(() => void poll(), pollMs)
+      if (every) timer = setTimeout(() => void poll(), every)
     }
     void poll()
     return () => {
       stopped = true
       if (timer) clearTimeout(timer)
     }
-  }, [id, status, live, onStatus])
+  }, [id, status, every, onStatus])
 
-  if (!progress || (!live && progress.total === 0)) return problem ? <p role="alert">Progress unavailable: {problem}</p> : null
+  if (!progress || (!live && progress.total === 0)) return problem && status !== 'scheduled' ? <p role="alert">Progress unavailable: {problem}</p> : null
   const percent = progressPercent(progress)
   return (
     <div style={{ display: 'grid', gap: 4 }}>
