@@ -24,6 +24,8 @@ const step = (label, cmd, args) => {
 }
 
 const chromium = step('chromium', bin('node'), ['scripts/ensure-chromium.mjs'])
+// No skip when Java is missing: the HTML validity test then fails and says how to install it.
+step('java (W3C Nu HTML Checker)', bin('node'), ['scripts/ensure-java.mjs'])
 // astro check first: it generates the astro:* module types that tsc needs for site/.
 step('type check (site)', bin('astro'), ['check', '--minimumFailingSeverity', 'warning'])
 step('type check (cms, server, tests)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])

@@ -5,13 +5,15 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 
+import { guardSchedulePublish } from '../../jobs/guard-schedule-publish'
 import { importMap } from './admin/importMap.js'
 
 type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // A schedule in the past is refused before Payload queues it (its queue skips the jobs collection's hooks).
+  return guardSchedulePublish(args) ?? handleServerFunctions({ ...args, config, importMap })
 }
 
 const Layout = ({ children }: Args) => (
