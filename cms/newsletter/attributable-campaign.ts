@@ -17,7 +17,7 @@ export const attributableCampaign = async ({ payload, param, now = new Date() }:
   const found = await payload.find({ collection: 'campaigns', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { sentAt: true, status: true } })
   const campaign = found.docs[0]
   const sentAt = campaign?.sentAt ? new Date(campaign.sentAt) : undefined
-  if (!campaign || !sentAt || !['sending', 'paused', 'sent'].includes(campaign.status)) return undefined
+  if (!campaign || !sentAt || !['sending', 'paused', 'sent'].includes(campaign.status ?? '')) return undefined
   const age = now.getTime() - sentAt.getTime()
   return age >= 0 && age <= attributionDays * 86_400_000 ? campaign.id : undefined
 }

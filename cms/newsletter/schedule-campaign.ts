@@ -10,7 +10,7 @@ import { setCampaignStatus } from './set-campaign-status'
 const minLeadMs = 60_000
 const maxLeadMs = 366 * 86_400_000
 
-const body = z.object({ at: z.string().datetime({ offset: true }) })
+const body = z.object({ at: z.iso.datetime({ offset: true }) })
 
 /**
  * Schedules a draft (or moves a schedule): every language is checked now, so a schedule never fails later for an

@@ -28,9 +28,10 @@ export const startCampaign = async ({
 }): Promise<{ status: 'sending'; total: number }> => {
   const campaign = await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true }).catch(() => undefined)
   if (!campaign) throw new CampaignError({ status: 404, message: 'No such campaign.' })
-  const refusal = refusals[campaign.status]
+  const status = campaign.status ?? 'draft'
+  const refusal = refusals[status]
   if (refusal) throw new CampaignError({ status: 409, message: refusal })
-  if (scheduledAt !== undefined && (campaign.status !== 'scheduled' || campaign.scheduledAt !== scheduledAt)) {
+  if (scheduledAt !== undefined && (status !== 'scheduled' || campaign.scheduledAt !== scheduledAt)) {
     throw new CampaignError({ status: 409, message: 'This schedule was changed or withdrawn.' })
   }
   const snapshot = await campaignSnapshot({ payload, campaignId: campaign.id })

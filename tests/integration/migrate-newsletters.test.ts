@@ -1,9 +1,10 @@
 import { sql } from '@payloadcms/db-sqlite'
-import { getPayload, type MigrateArgs } from 'payload'
+import { getPayload, type Payload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { tempDir } from '../support/temp-dir'
 
+type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
 type Db = { all: <T>(q: unknown) => Promise<T[]>; run: (q: unknown) => Promise<unknown> }
 let close: (() => Promise<void>) | undefined
 
@@ -18,7 +19,7 @@ describe('upgrading a database from before newsletters', () => {
     const { migrations } = await import('../../cms/migrations')
     const payload = await getPayload({ config })
     close = () => payload.destroy()
-    const all = migrations as unknown as MigrateArgs['migrations']
+    const all = migrations as unknown as NonNullable<MigrateArgs['migrations']>
     const before = all.findIndex((m) => m.name.endsWith('_newsletters'))
     // The database as the previous release left it, with people and a mail sent to one of them.
     await payload.db.migrate({ migrations: all.slice(0, before) })
