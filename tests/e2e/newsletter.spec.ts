@@ -1,0 +1,111 @@
+import type { APIRequestContext } from '@playwright/test'
+
+import { expect, test } from './fixtures'
+import { signIn, unique } from './site-cms'
+
+type OutboxMessage = { to: string; subject: string; text: string; idempotencyKey: string; headers?: Record<string, string> | null }
+
+/** The newest outbox message to this address whose idempotency key starts with `kind` (read as admin via the API). */
+const mailTo = async ({ request, token, to, kind }: { request: APIRequestContext; token: string; to: string; kind: string }): Promise<OutboxMessage> => {
+  let found: OutboxMessage | undefined
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get(`/api/outbox-messages?where[to][equals]=${encodeURIComponent(to)}&sort=-createdAt&depth=0&limit=20`, { headers: { Authorization: `JWT ${token}` } })
+        const docs = ((await res.json()) as { docs: OutboxMessage[] }).docs
+        found = docs.find((d) => d.idempotencyKey.startsWith(kind))
+        return Boolean(found)
+      },
+      { timeout: 20_000, message: `a ${kind} mail to ${to} in the outbox` },
+    )
+    .toBe(true)
+  return found as OutboxMessage
+}
+const linkIn = (text: string, path: string) => {
+  const match = new RegExp(`https?://[^\\s]+/${path}\\?token=[A-Za-z0-9_.%-]+`).exec(text)
+  if (!match) throw new Error(`no ${path} link in the mail`)
+  return new URL(match[0])
+}
+
+test('subscribe (ALTCHA solved by the widget) → opt-in mail → confirm → preference change → one-click unsubscribe', async ({ page, request, problems }) => {
+  const email = `e2e-${unique()}@example.com`
+  const token = await signIn({ request })
+
+  await page.goto('/en/newsletter')
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('First name').fill('Robin')
+  await page.getByLabel('Webinars').check()
+  await page.getByLabel(/Yes, send me the newsletters/).check()
+  const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/en/newsletter'))
+  await page.getByRole('button', { name: 'Subscribe' }).click()
+  expect((await posted).postData() ?? '').toMatch(/(^|&)altcha=[^&]{20,}/)
+  await expect(page).toHaveURL(/\/en\/newsletter\?sent=1$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your inbox')
+
+  const optIn = await mailTo({ request, token, to: email, kind: 'newsletter-opt-in:' })
+  expect(optIn.subject).toBe('Confirm your subscription to the myPlugin newsletter')
+  const confirmUrl = linkIn(optIn.text, 'en/newsletter/confirm')
+  await page.goto(`${confirmUrl.pathname}${confirmUrl.search}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your subscription')
+  await page.getByRole('button', { name: 'Yes, confirm my subscription' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your subscription is confirmed')
+
+  const welcome = await mailTo({ request, token, to: email, kind: 'welcome:' })
+  const preferencesUrl = linkIn(welcome.text, 'en/preferences')
+  await page.goto(`${preferencesUrl.pathname}${preferencesUrl.search}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My preferences')
+  await expect(page.locator('[data-prefs-status]')).toHaveText('Active')
+  await expect(page.getByLabel('Webinars')).toBeChecked()
+  await expect(page.getByRole('heading', { name: 'Your privacy rights' })).toBeVisible()
+  await expect(page.getByRole('table')).toContainText('given')
+  await page.getByLabel('Webinars').uncheck()
+  await page.getByLabel('Language of the mails').selectOption('fr')
+  await page.getByRole('button', { name: 'Save my preferences' }).click()
+  await expect(page).toHaveURL(/\/fr\/preferences\?token=.*done=saved/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes préférences')
+  await expect(page.getByLabel('Webinaires')).not.toBeChecked()
+  await expect(page.getByLabel('Newsletter', { exact: true })).toBeChecked()
+  await expect(page.locator('tbody tr')).toHaveCount(2)
+
+  // The welcome mail is marketing: its List-Unsubscribe URL takes an RFC 8058 one-click POST.
+  const header = welcome.headers?.['List-Unsubscribe'] ?? ''
+  const oneClick = /<(https?:\/\/[^>]+)>/.exec(header)?.[1]
+  expect(oneClick).toBeTruthy()
+  const unsubscribe = await request.post(oneClick as string, { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'List-Unsubscribe=One-Click' })
+  expect(unsubscribe.status()).toBeLessThan(300)
+  await page.reload()
+  await expect(page.locator('[data-prefs-status]')).toHaveText('Désinscrit')
+  await expect(page.locator('tbody tr')).toHaveCount(3)
+  expect(problems).toEqual([])
+})
+
+test('subscribe without JavaScript: the signed form stamp stands in for the proof-of-work', async ({ browser, request, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
+  const page = await context.newPage()
+  const email = `nojs-${unique()}@example.com`
+  await page.goto('/nl/newsletter?mp_c=abc')
+  await expect(page.locator('input[name="mp_c"]')).toHaveValue('abc')
+  await page.getByLabel('E-mailadres').fill(email)
+  await page.getByLabel(/Ja, stuur me de gekozen nieuwsbrieven/).check()
+  // A person takes a few seconds; a form posted faster than that is asked again.
+  await page.waitForTimeout(3_200)
+  await page.getByRole('button', { name: 'Inschrijven' }).click()
+  await expect(page).toHaveURL(/\/nl\/newsletter\?sent=1$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kijk in je mailbox')
+  const token = await signIn({ request })
+  const optIn = await mailTo({ request, token, to: email, kind: 'newsletter-opt-in:' })
+  expect(optIn.subject).toBe('Bevestig je inschrijving op de nieuwsbrief van myPlugin')
+  await context.close()
+})
+
+test('a malformed address keeps the values and says what to fix, in the page language', async ({ page }) => {
+  await page.goto('/fr/newsletter')
+  await page.getByLabel('Adresse e-mail').fill('pas-une-adresse@')
+  await page.getByLabel('Prénom').fill('Camille')
+  await page.getByLabel(/Oui, envoyez-moi les newsletters/).check()
+  await page.evaluate(() => document.querySelector('form.newsletter-form')?.setAttribute('novalidate', ''))
+  await page.getByRole('button', { name: 'S’inscrire' }).click()
+  await expect(page.getByRole('alert')).toContainText('Indiquez une adresse e-mail valide')
+  await expect(page.getByLabel('Prénom')).toHaveValue('Camille')
+  await expect(page.getByLabel('Adresse e-mail')).toHaveAttribute('aria-invalid', 'true')
+})
