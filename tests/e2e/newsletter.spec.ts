@@ -1,4 +1,10 @@
-import type { APIRequestContext } from '@playwright/test'
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import type { APIRequestContext, Page } from '@playwright/test'
 
 import { expect, test } from './fixtures'
 import { signIn, unique } from './site-cms'
@@ -21,6 +27,14 @@ const mailTo = async ({ request, token, to, kind }: { request: APIRequestContext
     .toBe(true)
   return found as OutboxMessage
 }
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const axe = async (page: Page, what: string) => {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze()
+  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([])
+}
+/** Personal pages reached during the flow (by their signed link), validated as HTML in the last test. */
+const personalPages: string[] = []
+
 const linkIn = (text: string, path: string) => {
   const match = new RegExp(`https?://[^\\s]+/${path}\\?token=[A-Za-z0-9_.%-]+`).exec(text)
   if (!match) throw new Error(`no ${path} link in the mail`)
@@ -32,6 +46,7 @@ test('subscribe (ALTCHA solved by the widget) → opt-in mail → confirm → pr
   const token = await signIn({ request })
 
   await page.goto('/en/newsletter')
+  await axe(page, 'sign-up form')
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('First name').fill('Robin')
   await page.getByLabel('Webinars').check()
@@ -47,6 +62,8 @@ test('subscribe (ALTCHA solved by the widget) → opt-in mail → confirm → pr
   const confirmUrl = linkIn(optIn.text, 'en/newsletter/confirm')
   await page.goto(`${confirmUrl.pathname}${confirmUrl.search}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your subscription')
+  await axe(page, 'confirm page')
+  personalPages.push(`${confirmUrl.pathname}${confirmUrl.search}`)
   await page.getByRole('button', { name: 'Yes, confirm my subscription' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your subscription is confirmed')
 
@@ -58,6 +75,11 @@ test('subscribe (ALTCHA solved by the widget) → opt-in mail → confirm → pr
   await expect(page.getByLabel('Webinars')).toBeChecked()
   await expect(page.getByRole('heading', { name: 'Your privacy rights' })).toBeVisible()
   await expect(page.getByRole('table')).toContainText('given')
+  await axe(page, 'preference center')
+  personalPages.push(`${preferencesUrl.pathname}${preferencesUrl.search}`)
+  const prefsResponse = await request.get(`${preferencesUrl.pathname}${preferencesUrl.search}`)
+  expect(prefsResponse.headers()['cache-control']).toBe('no-store')
+  expect(prefsResponse.headers()['x-robots-tag']).toBe('noindex')
   await page.getByLabel('Webinars').uncheck()
   await page.getByLabel('Language of the mails').selectOption('fr')
   await page.getByRole('button', { name: 'Save my preferences' }).click()
@@ -108,4 +130,28 @@ test('a malformed address keeps the values and says what to fix, in the page lan
   await expect(page.getByRole('alert')).toContainText('Indiquez une adresse e-mail valide')
   await expect(page.getByLabel('Prénom')).toHaveValue('Camille')
   await expect(page.getByLabel('Adresse e-mail')).toHaveAttribute('aria-invalid', 'true')
+})
+
+test('the newsletter pages are valid HTML (W3C Nu checker) in every state', async ({ request, baseURL }) => {
+  test.setTimeout(120_000)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsletter-html-'))
+  const save = async (name: string, res: { text: () => Promise<string> }) => fs.writeFileSync(path.join(dir, `${name}.html`), await res.text())
+  const urls = {
+    form: '/nl/newsletter?mp_c=12',
+    sent: '/en/newsletter?sent=1',
+    linkForm: '/fr/preferences',
+    forgedConfirm: '/nl/newsletter/confirm?token=forged.token',
+    forgedPreferences: '/en/preferences?token=forged.token',
+    ...Object.fromEntries(personalPages.map((p, i) => [`personal-${i}`, p])),
+  }
+  for (const [name, url] of Object.entries(urls)) await save(name, await request.get(url))
+  const forged = await request.get(urls.forgedConfirm)
+  expect(forged.status()).toBe(400)
+  const invalid = await request.post('/fr/newsletter', { headers: { Origin: baseURL ?? '' }, form: { email: 'x@mailinator.com', name: 'Camille', lists: 'newsletter', consent: 'yes' } })
+  expect(invalid.status()).toBe(400)
+  await save('invalid', invalid)
+  const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
+  const output = await new Promise<string>((resolve) => execFile('java', ['-jar', jar, '--errors-only', '--skip-non-html', dir], (_error, stdout, stderr) => resolve(`${stdout}${stderr}`.trim())))
+  fs.rmSync(dir, { recursive: true, force: true })
+  expect(output).toBe('')
 })
