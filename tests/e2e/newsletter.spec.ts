@@ -155,3 +155,21 @@ test('the newsletter pages are valid HTML (W3C Nu checker) in every state', asyn
   fs.rmSync(dir, { recursive: true, force: true })
   expect(output).toBe('')
 })
+
+test('over HTTP a known and an unknown address get the very same answer', async ({ request, baseURL }) => {
+  const stamp = async () => /name="stamp" value="([^"]+)"/.exec(await (await request.get('/nl/newsletter')).text())?.[1] ?? ''
+  const stamps = [await stamp(), await stamp(), await stamp()]
+  await new Promise((r) => setTimeout(r, 3_200))
+  const known = `known-${unique()}@example.com`
+  const post = (email: string, s: string) =>
+    request.post('/nl/newsletter', { headers: { Origin: baseURL ?? '' }, form: { email, lists: 'newsletter', consent: 'yes', locale: 'nl', stamp: s }, maxRedirects: 0 })
+  const first = await post(known, stamps[0] as string)
+  const again = await post(known, stamps[1] as string)
+  const unknown = await post(`unknown-${unique()}@example.com`, stamps[2] as string)
+  const answer = async (r: typeof first) => ({ status: r.status(), location: r.headers()['location'], body: await r.text() })
+  expect(await answer(first)).toEqual({ status: 303, location: '/nl/newsletter?sent=1', body: '' })
+  expect(await answer(again)).toEqual(await answer(unknown))
+  expect(await answer(again)).toEqual(await answer(first))
+  // A stamp is good for one sign-up: posting it again only shows the form once more.
+  expect((await post(`replay-${unique()}@example.com`, stamps[2] as string)).status()).toBe(200)
+})
