@@ -33,6 +33,7 @@ import { canonicalText } from '../../cms/policy/canonical-text'
 import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent/record-banner-consent'
 import { describeUnsubscribeToken, type UnsubscribeTokenState } from '../../cms/mail/describe-unsubscribe-token'
 import { pagePath } from '../../cms/page-path'
+import { loadEnv } from '../../config/load-env'
 import { createAltchaChallenge } from '../../cms/newsletter/altcha-challenge'
 import { confirmSubscription, type ConfirmOutcome } from '../../cms/newsletter/confirm-subscription'
 import { describeConfirmLink, type ConfirmLinkState } from '../../cms/newsletter/describe-confirm-link'
@@ -510,3 +511,15 @@ export const saveNewsletterPreferences = async (args: { token: unknown; input: P
 
 /** Mails a preference-center link to a typed address or to the person an expired link names (same answer always). */
 export const mailPreferenceLink = async (args: { address?: unknown; expiredToken?: unknown }) => requestPreferenceLink({ payload: await cms(), ...args })
+
+let trustProxy: boolean | undefined
+/**
+ * The client behind a request (rate limits, the ledger's truncated IP): the socket's address, or behind a trusted proxy (TRUST_PROXY) the first
+ * X-Forwarded-For address, as the server's write guard counts it (Astro trusts forwarded headers only for its own
+ * allowed domains, so its clientAddress would be the proxy's for everyone).
+ */
+export const clientAddressOf = ({ headers, clientAddress }: { headers: Headers; clientAddress: string }): string => {
+  trustProxy ??= loadEnv().TRUST_PROXY
+  const forwarded = trustProxy ? (headers.get('x-forwarded-for') ?? '').split(',')[0]?.trim() : ''
+  return forwarded || clientAddress
+}
