@@ -515,8 +515,8 @@ export const mailPreferenceLink = async (args: { address?: unknown; expiredToken
 let trustProxy: boolean | undefined
 /**
  * The client behind a request (rate limits, the ledger's truncated IP): the socket's address, or behind a trusted
- * proxy (TRUST_PROXY) the first X-Forwarded-For address, as the server's write guard counts it (Astro trusts forwarded headers only for its own
- * allowed domains, so its clientAddress would be the proxy's for everyone).
+ * proxy (TRUST_PROXY) the first X-Forwarded-For address, as the server's write guard counts it (Astro trusts
+ * forwarded headers only for its own allowed domains, so its clientAddress would be the proxy's for everyone).
  */
 export const clientAddressOf = ({ headers, clientAddress }: { headers: Headers; clientAddress: string }): string => {
   trustProxy ??= loadEnv().TRUST_PROXY
