@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { locales } from '../../emails/locales'
 import { demoImage } from './demo-image'
 import { demoPages } from './demo-pages'
+import { seedNewsletters } from './seed-newsletters'
 import { seedPolicies } from './seed-policies'
 import { withIds } from './with-ids'
 
@@ -137,6 +138,7 @@ export const seedDemo = async ({
       await seedContent({ payload, req })
       result.seededContent = true
     }
+    await seedNewsletters({ payload, req })
     await commitTransaction(req)
     return result
   } catch (error) {

@@ -9,7 +9,7 @@ const nl = {
   preheader: 'Beheer je inschrijvingen bij myPlugin.',
   intro: 'Je vroeg een link om je voorkeuren voor mails van myPlugin te beheren.',
   button: 'Mijn voorkeuren beheren',
-  validity: 'De link is {hours} uur geldig en werkt alleen voor jou: stuur deze mail niet door.',
+  validity: 'De link is {days} dagen geldig en werkt alleen voor jou: stuur deze mail niet door.',
   ignore: 'Heb je dit niet gevraagd? Dan hoef je niets te doen.',
 }
 
@@ -18,8 +18,8 @@ export const preferenceCenterLink = defineMailTemplate({
   id: 'preference-center-link',
   category: 'transactional',
   description: 'Preference center: the personal link to manage subscriptions',
-  props: z.object({ preferencesUrl: httpUrl, validHours: z.number().int().min(1).max(168) }),
-  sample: ({ locale }) => ({ preferencesUrl: `https://www.myplugin.app/${locale}/preferences?token=sample`, validHours: 24 }),
+  props: z.object({ preferencesUrl: httpUrl, validDays: z.number().int().min(1).max(90) }),
+  sample: ({ locale }) => ({ preferencesUrl: `https://www.myplugin.app/${locale}/preferences?token=sample`, validDays: 60 }),
   copy: {
     nl,
     fr: {
@@ -27,7 +27,7 @@ export const preferenceCenterLink = defineMailTemplate({
       preheader: 'Gérez vos inscriptions chez myPlugin.',
       intro: 'Vous avez demandé un lien pour gérer vos préférences concernant les e-mails de myPlugin.',
       button: 'Gérer mes préférences',
-      validity: "Le lien est valable {hours} heures et ne fonctionne que pour vous : ne transférez pas cet e-mail.",
+      validity: "Le lien est valable {days} jours et ne fonctionne que pour vous : ne transférez pas cet e-mail.",
       ignore: "Vous n'avez rien demandé ? Vous n'avez rien à faire.",
     } satisfies typeof nl,
     en: {
@@ -35,7 +35,7 @@ export const preferenceCenterLink = defineMailTemplate({
       preheader: 'Manage your subscriptions at myPlugin.',
       intro: 'You asked for a link to manage your preferences for mail from myPlugin.',
       button: 'Manage my preferences',
-      validity: 'The link is valid for {hours} hours and works for you only: do not forward this mail.',
+      validity: 'The link is valid for {days} days and works for you only: do not forward this mail.',
       ignore: "Didn't ask for this? Then there is nothing to do.",
     } satisfies typeof nl,
   },
@@ -46,7 +46,7 @@ export const preferenceCenterLink = defineMailTemplate({
       { kind: 'greeting' },
       { kind: 'paragraph', text: copy.intro },
       { kind: 'button', label: copy.button, url: props.preferencesUrl },
-      { kind: 'note', text: `${fillCopy(copy.validity, { hours: props.validHours })} ${copy.ignore}` },
+      { kind: 'note', text: `${fillCopy(copy.validity, { days: props.validDays })} ${copy.ignore}` },
     ],
   }),
 })

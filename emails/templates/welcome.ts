@@ -13,6 +13,8 @@ const nl = {
   news: 'nieuws over de functies van myPlugin',
   button: 'Ontdek myPlugin',
   outro: 'Onderaan elke mail vind je een link om je uit te schrijven of je voorkeuren aan te passen.',
+  preferences: 'Kies je nieuwsbrieven, taal en meetvoorkeur in je persoonlijke voorkeurencentrum:',
+  preferencesButton: 'Mijn voorkeuren',
 }
 
 /** The first newsletter mail, right after the subscription is confirmed. Marketing: it carries the unsubscribe link. */
@@ -20,8 +22,9 @@ export const welcome = defineMailTemplate({
   id: 'welcome',
   category: 'marketing',
   description: 'Newsletter: welcome after the subscription is confirmed',
-  props: z.object({ siteUrl: httpUrl }),
-  sample: ({ locale }) => ({ siteUrl: `https://www.myplugin.app/${locale}/` }),
+  /** preferencesUrl: the person's signed preference-center link (60 days). */
+  props: z.object({ siteUrl: httpUrl, preferencesUrl: httpUrl.optional() }),
+  sample: ({ locale }) => ({ siteUrl: `https://www.myplugin.app/${locale}/`, preferencesUrl: `https://www.myplugin.app/${locale}/preferences?token=sample` }),
   copy: {
     nl,
     fr: {
@@ -34,6 +37,8 @@ export const welcome = defineMailTemplate({
       news: 'les nouveautés des fonctionnalités de myPlugin',
       button: 'Découvrir myPlugin',
       outro: 'Au bas de chaque e-mail, un lien vous permet de vous désinscrire ou de modifier vos préférences.',
+      preferences: 'Choisissez vos newsletters, votre langue et la mesure des ouvertures dans votre centre de préférences personnel :',
+      preferencesButton: 'Mes préférences',
     } satisfies typeof nl,
     en: {
       subject: 'Welcome to the myPlugin newsletter',
@@ -45,6 +50,8 @@ export const welcome = defineMailTemplate({
       news: "news about myPlugin's features",
       button: 'Discover myPlugin',
       outro: 'At the bottom of every mail you find a link to unsubscribe or change your preferences.',
+      preferences: 'Choose your newsletters, language and measurement preference in your personal preference center:',
+      preferencesButton: 'My preferences',
     } satisfies typeof nl,
   },
   compose: ({ props, copy }) => ({
@@ -56,6 +63,12 @@ export const welcome = defineMailTemplate({
       { kind: 'heading', text: copy.expect },
       { kind: 'list', items: [copy.tips, copy.webinars, copy.news] },
       { kind: 'button', label: copy.button, url: props.siteUrl },
+      ...(props.preferencesUrl
+        ? [
+            { kind: 'paragraph' as const, text: copy.preferences },
+            { kind: 'button' as const, label: copy.preferencesButton, url: props.preferencesUrl },
+          ]
+        : []),
       { kind: 'note', text: copy.outro },
     ],
   }),

@@ -33,12 +33,27 @@ import { canonicalText } from '../../cms/policy/canonical-text'
 import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent/record-banner-consent'
 import { describeUnsubscribeToken, type UnsubscribeTokenState } from '../../cms/mail/describe-unsubscribe-token'
 import { pagePath } from '../../cms/page-path'
+import { loadEnv } from '../../config/load-env'
+import { createAltchaChallenge } from '../../cms/newsletter/altcha-challenge'
+import { confirmSubscription, type ConfirmOutcome } from '../../cms/newsletter/confirm-subscription'
+import { describeConfirmLink, type ConfirmLinkState } from '../../cms/newsletter/describe-confirm-link'
+import { createFormStamp } from '../../cms/newsletter/form-stamp'
+import { handleSignUp, type SignUpResult } from '../../cms/newsletter/handle-sign-up'
+import { loadLists, type ListSummary } from '../../cms/newsletter/load-lists'
+import { loadPreferences, type PreferencesState } from '../../cms/newsletter/load-preferences'
+import { loadNewsletterTexts } from '../../cms/newsletter/newsletter-texts'
+import { requestPreferenceLink } from '../../cms/newsletter/request-preference-link'
+import { resendConfirmation } from '../../cms/newsletter/resend-confirmation'
+import type { SubscriptionFormError, SubscriptionFormInput, SubscriptionFormValues } from '../../cms/newsletter/subscription-form'
+import { updatePreferences, type PreferencesForm, type UpdatePreferencesOutcome } from '../../cms/newsletter/update-preferences'
 import { buildGateConfig, type BannerTexts, type GateConfig } from '../../integrations/consent/gate-config'
 import { defaultLocale, locales, type Locale } from '../../emails/locales'
 import { lexicalHtmlConverters } from './lexical-html-converters'
 import { buildRedirectTable, normaliseSitePath, type RedirectRecord, type RedirectTarget } from './redirect-table'
 
 export type { Locale, RedirectTarget }
+export type { ConfirmLinkState, ConfirmOutcome, ListSummary, PreferencesState, SignUpResult, SubscriptionFormError, SubscriptionFormValues, UpdatePreferencesOutcome }
+export type { PreferenceList, ConsentHistoryEntry, PreferencesView } from '../../cms/newsletter/load-preferences'
 export { defaultLocale, locales, pagePath }
 export type {
   CallToActionBlock,
@@ -455,3 +470,56 @@ export const findPolicyNotice = async ({ locale, now = new Date() }: { locale: L
 /** What an unsubscribe link stands for (never changes anything): for the /{lang}/unsubscribe confirmation page. */
 export const describeUnsubscribeLink = async ({ token }: { token: string | null }): Promise<UnsubscribeTokenState> =>
   describeUnsubscribeToken({ payload: await cms(), token })
+
+// ── Newsletters: sign-up, double opt-in, preference center ───────────────────────────────────────────────────────
+
+export type NewsletterFormView = { lists: ListSummary[]; consentText: string; trackingText: string }
+
+/** The sign-up form's public lists and consent wording in one language (the same for every visitor: cacheable). */
+export const newsletterForm = async ({ locale }: { locale: Locale }): Promise<NewsletterFormView> => {
+  const payload = await cms()
+  const [lists, texts] = await Promise.all([loadLists({ payload, locale, publicOnly: true }), loadNewsletterTexts({ payload, locale })])
+  return { lists, consentText: texts.consentText, trackingText: texts.trackingText }
+}
+
+/** A signed time stamp for a form rendered per request (the no-JavaScript bot check). Never in a cached page. */
+export const newsletterFormStamp = async (): Promise<string> => createFormStamp({ secret: (await cms()).secret })
+
+/** A fresh ALTCHA proof-of-work challenge (our own endpoint). */
+export const newsletterChallenge = async () => createAltchaChallenge({ secret: (await cms()).secret })
+
+/** A sign-up POST: bot checks, validation, then the subscription request (see cms/newsletter/handle-sign-up.ts). */
+export const signUpForNewsletter = async ({ form, pageLocale, clientKey }: { form: SubscriptionFormInput; pageLocale: Locale; clientKey: string }): Promise<SignUpResult> =>
+  handleSignUp({ payload: await cms(), form, pageLocale, clientKey })
+
+/** What a confirmation link stands for (GET: changes nothing). */
+export const newsletterConfirmLink = async ({ token }: { token: string | null }): Promise<{ state: ConfirmLinkState }> => describeConfirmLink({ payload: await cms(), token })
+
+/** Confirms a sign-up (POST from the confirmation page). */
+export const confirmNewsletter = async ({ token, ip, userAgent }: { token: unknown; ip?: string; userAgent?: string }): Promise<ConfirmOutcome> =>
+  confirmSubscription({ payload: await cms(), token, ip, userAgent })
+
+/** Mails a fresh confirmation link for an expired one (the page answers the same whatever happens). */
+export const resendNewsletterConfirmation = async ({ token }: { token: unknown }) => resendConfirmation({ payload: await cms(), token })
+
+/** The preference center of the person a signed link names. */
+export const newsletterPreferences = async ({ token, locale }: { token: unknown; locale: Locale }): Promise<PreferencesState> => loadPreferences({ payload: await cms(), token, locale })
+
+/** Saves the preference center (POST). */
+export const saveNewsletterPreferences = async (args: { token: unknown; input: PreferencesForm; pageLocale: Locale; ip?: string; userAgent?: string }): Promise<UpdatePreferencesOutcome> =>
+  updatePreferences({ payload: await cms(), ...args })
+
+/** Mails a preference-center link to a typed address or to the person an expired link names (same answer always). */
+export const mailPreferenceLink = async (args: { address?: unknown; expiredToken?: unknown }) => requestPreferenceLink({ payload: await cms(), ...args })
+
+let trustProxy: boolean | undefined
+/**
+ * The client behind a request (rate limits, the ledger's truncated IP): the socket's address, or behind a trusted
+ * proxy (TRUST_PROXY) the first X-Forwarded-For address, as the server's write guard counts it (Astro trusts
+ * forwarded headers only for its own allowed domains, so its clientAddress would be the proxy's for everyone).
+ */
+export const clientAddressOf = ({ headers, clientAddress }: { headers: Headers; clientAddress: string }): string => {
+  trustProxy ??= loadEnv().TRUST_PROXY
+  const forwarded = trustProxy ? (headers.get('x-forwarded-for') ?? '').split(',')[0]?.trim() : ''
+  return forwarded || clientAddress
+}

@@ -30,6 +30,8 @@ const slugs = {
   blocks: { nl: `blokken-${u}`, fr: `blocs-${u}`, en: `blocks-${u}` },
 }
 const t = (nl: string, fr: string, en: string) => ({ nl, fr, en })
+/** The sign-up wording from Newsletter settings (the demo seed's, per language): what every sign-up form shows. */
+const settingsConsent = { nl: /^Ja, stuur me de gekozen nieuwsbrieven/, fr: /^Oui, envoyez-moi les newsletters choisies/, en: /^Yes, send me the newsletters I chose/ }
 const copy = {
   hero: t('Alles in één blok', 'Tout dans un bloc', 'Everything in one block'),
   lead: t('Een inleiding.', 'Une introduction.', 'An introduction.'),
@@ -194,14 +196,15 @@ for (const l of locales) {
     await expect(webinars.nth(0)).toContainText(copy.empty[l])
     await expect(webinars.nth(1)).toContainText(defaultEmpty[l])
 
-    // Newsletter: a plain form posting to the locale's endpoint; consent is required and never pre-ticked.
+    // Newsletter: a plain form posting to the locale's endpoint; consent is required and never pre-ticked. The wording
+    // is the one in Newsletter settings (seeded per language), the same that the ledger records.
     const form = main.locator('.newsletter form')
     await expect(form).toHaveAttribute('method', 'post')
     await expect(form).toHaveAttribute('action', `/${l}/newsletter`)
     const email = form.locator('input[name="email"]')
     await expect(email).toHaveAttribute('type', 'email')
     await expect(email).toHaveAttribute('required', '')
-    const consent = form.getByLabel(copy.consent[l])
+    const consent = form.getByLabel(settingsConsent[l])
     await expect(consent).toHaveAttribute('type', 'checkbox')
     await expect(consent).toHaveAttribute('required', '')
     await expect(consent).not.toBeChecked()
