@@ -396,7 +396,6 @@ export interface WebinarListBlock {
 export interface NewsletterSignupBlock {
   heading: string;
   text?: string | null;
-  consentText: string;
   buttonLabel: string;
   id?: string | null;
   blockName?: string | null;
@@ -1317,7 +1316,6 @@ export interface WebinarListBlockSelect<T extends boolean = true> {
 export interface NewsletterSignupBlockSelect<T extends boolean = true> {
   heading?: T;
   text?: T;
-  consentText?: T;
   buttonLabel?: T;
   id?: T;
   blockName?: T;

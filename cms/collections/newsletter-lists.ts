@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isPeopleManager } from '../access/is-people-manager'
 import { publicListsOrPeopleManager } from '../access/public-lists-or-people-manager'
 import { auditCollection } from '../hooks/audit-collection'
+import { invalidateOnChange, invalidateOnDelete } from '../hooks/invalidate-render-cache'
 import { refuseListDeleteInUse } from '../newsletter/refuse-list-delete-in-use'
 
 /**
@@ -15,7 +16,8 @@ export const NewsletterLists: CollectionConfig = {
   slug: 'newsletter-lists',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'visibility', 'defaultForNew'], group: 'Newsletters' },
   access: { read: publicListsOrPeopleManager, create: isPeopleManager, update: isPeopleManager, delete: isPeopleManager },
-  hooks: { ...audit, beforeDelete: [refuseListDeleteInUse] },
+  // The sign-up block on cached pages lists the public lists: a change must reach those pages at once.
+  hooks: { ...audit, beforeDelete: [refuseListDeleteInUse], afterChange: [...audit.afterChange, invalidateOnChange], afterDelete: [...audit.afterDelete, invalidateOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 80 },
     { name: 'description', type: 'textarea', localized: true, maxLength: 400 },

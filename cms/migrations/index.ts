@@ -6,6 +6,7 @@ import * as migration_20261124_233920_mail from './20261124_233920_mail';
 import * as migration_20261202_004253_newsletters from './20261202_004253_newsletters';
 import * as migration_20261202_004900_campaign_send_lease from './20261202_004900_campaign_send_lease';
 import * as migration_20261202_010728_optional_defaults from './20261202_010728_optional_defaults';
+import * as migration_20261202_014815_drop_block_consent_text from './20261202_014815_drop_block_consent_text';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_010728_optional_defaults.up,
     down: migration_20261202_010728_optional_defaults.down,
-    name: '20261202_010728_optional_defaults'
+    name: '20261202_010728_optional_defaults',
+  },
+  {
+    up: migration_20261202_014815_drop_block_consent_text.up,
+    down: migration_20261202_014815_drop_block_consent_text.down,
+    name: '20261202_014815_drop_block_consent_text'
   },
 ];

@@ -104,11 +104,6 @@ export const demoPages: DemoPage[] = [
           blockType: 'newsletterSignup',
           heading: { nl: 'Blijf op de hoogte', fr: 'Restez informé', en: 'Stay informed' }[l],
           text: { nl: 'Tips over online hulpverlening, één keer per maand.', fr: 'Des conseils sur l’accompagnement en ligne, une fois par mois.', en: 'Tips on online care, once a month.' }[l],
-          consentText: {
-            nl: 'Ja, ik wil de nieuwsbrief van myPlugin ontvangen. Uitschrijven kan altijd, onderaan elke mail.',
-            fr: 'Oui, je souhaite recevoir la newsletter de myPlugin. Désinscription possible à tout moment, en bas de chaque e-mail.',
-            en: 'Yes, I want to receive myPlugin’s newsletter. I can unsubscribe at any time, at the bottom of every mail.',
-          }[l],
           buttonLabel: { nl: 'Inschrijven', fr: 'S’inscrire', en: 'Subscribe' }[l],
         },
       ],

@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { locales } from '../../emails/locales'
 import { demoImage } from './demo-image'
 import { demoPages } from './demo-pages'
+import { seedDemoCampaign } from './seed-demo-campaign'
 import { seedNewsletters } from './seed-newsletters'
 import { seedPolicies } from './seed-policies'
 import { withIds } from './with-ids'
@@ -134,11 +135,12 @@ export const seedDemo = async ({
       result.admin = { email, generatedPassword }
     }
     const pages = await payload.count({ collection: 'pages', req, overrideAccess: true })
+    await seedNewsletters({ payload, req })
     if (pages.totalDocs === 0) {
       await seedContent({ payload, req })
+      await seedDemoCampaign({ payload, req, siteUrl: payload.config.serverURL })
       result.seededContent = true
     }
-    await seedNewsletters({ payload, req })
     await commitTransaction(req)
     return result
   } catch (error) {
