@@ -30,7 +30,8 @@ const refusal = async (promise: Promise<unknown>) => {
 const batchRequests = () => standIn.log.filter((x) => x.path === '/emails/batch' && x.status === 200)
 
 beforeAll(async () => {
-  standIn = await startResendStandIn({ requestsPerSecond: 5 })
+  // Answers take a quarter second, as a busy provider's do: pause and cancel then land while batches remain.
+  standIn = await startResendStandIn({ requestsPerSecond: 5, answerDelayMs: 250 })
   process.env.RESEND_API_KEY = standIn.apiKey
   process.env.RESEND_BASE_URL = standIn.url
   process.env.RESEND_WEBHOOK_SECRET = standIn.webhookSecret
@@ -127,6 +128,24 @@ describe('sending a campaign', () => {
     await expect(payload.update({ collection: 'campaigns', id: ready.id, locale: 'nl', data: { subject: 'Changed' } })).rejects.toThrow(/can no longer change/)
     await waitFor({ what: 'the second campaign to be sent', timeoutMs: 30_000, check: async () => (await statusOf(ready.id)) === 'sent' })
     expect((await refusal(startCampaign({ payload, campaignId: ready.id }))).message).toMatch(/already sent/)
+  })
+
+  it('starts a scheduled campaign at its time, not before', async () => {
+    const { payload } = cms
+    const list = await ensureList({ payload, key: 'scheduled-list' })
+    await createSubscriber({ payload, email: 'on-time@example.com', locale: 'nl', lists: [{ id: list.id, status: 'confirmed' }] })
+    const campaign = await createCampaign({ payload, listIds: [list.id], languages: ['nl'] })
+    // "Now" as the action sees it is 58 s ago: the earliest allowed time (a minute ahead) is 3 s from the real now.
+    const at = new Date(Date.now() + 3000)
+    await scheduleCampaign({ payload, campaignId: campaign.id, input: { at: at.toISOString() }, now: new Date(Date.now() - 58_000) })
+    const mine = () => standIn.accepted.filter((e) => e.tags.campaign === String(campaign.id))
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(mine()).toHaveLength(0)
+    expect(await statusOf(campaign.id)).toBe('scheduled')
+    await waitFor({ what: 'the scheduled campaign to be sent', timeoutMs: 20_000, check: async () => (await statusOf(campaign.id)) === 'sent' })
+    expect(mine().map((e) => e.to[0])).toEqual(['on-time@example.com'])
+    const sent = await payload.findByID({ collection: 'campaigns', id: campaign.id, depth: 0 })
+    expect(new Date(String(sent.sentAt)).getTime()).toBeGreaterThanOrEqual(at.getTime())
   })
 
   it('pauses between batches and resumes where it stopped: nobody twice, nobody left out', async () => {

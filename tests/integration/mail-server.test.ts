@@ -81,7 +81,7 @@ describe('RFC 8058 one-click unsubscribe', () => {
     // The withdrawal is evidence: one record in the consent ledger, tied to the policy in force.
     const records = await cms.payload.find({ collection: 'consent-records', where: { subjectRef: { equals: `subscriber:${person.id}` } } })
     expect(records.docs).toHaveLength(1)
-    expect(records.docs[0]).toMatchObject({ source: 'newsletter', action: 'withdrawn', refused: ['*', 'newsletter'], locale: 'fr', wordingId: 'mail-unsubscribe:one-click' })
+    expect(records.docs[0]).toMatchObject({ source: 'newsletter', action: 'withdrawn', refused: ['*', 'customers', 'newsletter', 'webinars'], locale: 'fr', wordingId: 'mail-unsubscribe:one-click' })
   })
 
   it('a GET never unsubscribes: it sends the browser to the site’s confirmation page in the reader’s language', async () => {
