@@ -182,9 +182,6 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
       if (current && !stored.success) await write({ inFlight: current.record })
       while (current) {
         if ((await statusNow()) !== 'sending') break
-        // The next batch is read and rendered while this one is on the wire (and the pacer waits its turn).
-        const next = formBatch({ after: current.record.last, number: counts.batches + 1 })
-        next.catch(() => undefined)
         let accepted: number
         try {
           accepted = await sendBatch(current)
@@ -202,7 +199,9 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
         counts.skipped += current.record.skipped
         counts.failed += current.record.invalid
         counts.batches += 1
-        const following = await next
+        // The next batch is read and rendered after this one was answered (about 50 ms, well inside the pacer's wait),
+        // never while a request is being written: it would only add jitter to when the provider sees it.
+        const following = await formBatch({ after: current.record.last, number: counts.batches + 1 })
         // One write moves the cursor past this batch and stores the next one before it is sent.
         await write({
           ...counts,

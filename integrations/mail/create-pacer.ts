@@ -1,27 +1,33 @@
 /**
- * Spaces requests so this process stays under a provider's requests-per-second limit (a sliding window). The window
- * is a little longer than a second: the provider counts arrivals, and a request that left on time but travelled
- * slower than the fifth one after it would otherwise arrive inside the provider's window and cost a 429 and a
- * second's wait. Several instances each get the full budget: the provider's 429 + retry-after covers the rest.
+ * Spaces requests so this process stays under a provider's requests-per-second limit: at most `perSecond` requests
+ * in any window of a second (plus a small margin). The provider counts a request when it arrives, which is some time
+ * after it left; so a request's slot is dated by when its answer came back (`done`), which is after it arrived.
+ * Dating slots by departure instead lets a request that travelled slowly land inside the provider's window of a
+ * later one, costing a 429 and a second's wait. Several instances each get the full budget: the provider's 429 +
+ * retry-after covers the rest.
  */
-export const createPacer = ({ perSecond, marginMs = 25 }: { perSecond: number; marginMs?: number }) => {
+export const createPacer = ({ perSecond, marginMs = 10 }: { perSecond: number; marginMs?: number }) => {
   const windowMs = 1000 + marginMs
-  const sent: number[] = []
-  let chain: Promise<void> = Promise.resolve()
-  const take = async () => {
+  const slots: { at: number }[] = []
+  let chain: Promise<unknown> = Promise.resolve()
+  const take = async (): Promise<() => void> => {
     for (;;) {
       const now = Date.now()
-      while (sent.length > 0 && now - (sent[0] as number) >= windowMs) sent.shift()
-      if (sent.length < perSecond) {
-        sent.push(now)
-        return
+      for (let i = slots.length - 1; i >= 0; i--) if (now - (slots[i] as { at: number }).at >= windowMs) slots.splice(i, 1)
+      if (slots.length < perSecond) {
+        const slot = { at: now }
+        slots.push(slot)
+        return () => {
+          slot.at = Math.max(slot.at, Date.now())
+        }
       }
-      await new Promise((r) => setTimeout(r, windowMs - (now - (sent[0] as number)) + 1))
+      const oldest = Math.min(...slots.map((s) => s.at))
+      await new Promise((r) => setTimeout(r, windowMs - (now - oldest) + 1))
     }
   }
   return {
-    /** Resolves when one more request may start. */
-    wait: (): Promise<void> => {
+    /** Resolves when one more request may start, with the function to call when its answer (or failure) is in. */
+    wait: (): Promise<() => void> => {
       const turn = chain.then(take)
       chain = turn
       return turn

@@ -41,11 +41,10 @@ export const createResendMailAdapter = ({ apiKey, baseUrl, from, replyTo, maxReq
   return {
     send: async (message) => {
       validateMailMessage(message)
-      await pacer.wait()
-      const { data, error, headers } = await resend.emails.send(toEmail({ message, from, replyTo }), {
-        idempotencyKey: message.idempotencyKey,
-        signal: AbortSignal.timeout(timeoutMs),
-      })
+      const done = await pacer.wait()
+      const { data, error, headers } = await resend.emails
+        .send(toEmail({ message, from, replyTo }), { idempotencyKey: message.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) })
+        .finally(done)
       if (error) throw classifyResendError({ error, headers })
       if (!data?.id) throw new MailSendError({ code: 'unavailable', retryable: true, message: 'Resend answered without an email id' })
       return { id: data.id, duplicate: false }
@@ -56,11 +55,13 @@ export const createResendMailAdapter = ({ apiKey, baseUrl, from, replyTo, maxReq
         throw new MailSendError({ code: 'invalid_message', retryable: false, message: `a batch holds at most ${maxBatchSize} messages, got ${messages.length}` })
       }
       for (const message of messages) validateMailMessage(message)
-      await pacer.wait()
-      const { data, error, headers } = await resend.batch.send(
-        messages.map((message) => toEmail({ message, from, replyTo })),
-        { idempotencyKey, batchValidation: 'strict', signal: AbortSignal.timeout(timeoutMs) },
-      )
+      const done = await pacer.wait()
+      const { data, error, headers } = await resend.batch
+        .send(
+          messages.map((message) => toEmail({ message, from, replyTo })),
+          { idempotencyKey, batchValidation: 'strict', signal: AbortSignal.timeout(timeoutMs) },
+        )
+        .finally(done)
       if (error) throw classifyResendError({ error, headers })
       const ids = data?.data ?? []
       if (ids.length !== messages.length) {
