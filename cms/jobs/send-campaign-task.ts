@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 import { z } from 'zod'
 
-import { compileMail, type CompiledMail } from '../../emails/compile-mail'
+import { compilePerLocale } from '../../emails/compile-per-locale'
 import type { Locale } from '../../emails/locales'
 import type { MailMessage, MailPort } from '../../integrations/mail/mail-port'
 import { isMailSendError } from '../../integrations/mail/mail-send-error'
@@ -15,6 +15,7 @@ import { campaignRecipientsWhere } from '../newsletter/campaign-recipients-where
 import type { CampaignSnapshot } from '../newsletter/campaign-snapshot'
 import { campaignStore } from '../newsletter/campaign-store'
 import { pauseCampaignWithError } from '../newsletter/pause-campaign-with-error'
+import { setCampaignStatus } from '../newsletter/set-campaign-status'
 import { startCampaign } from '../newsletter/start-campaign'
 import { defaultRetries } from './default-retries'
 
@@ -60,7 +61,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
         if (!(error instanceof CampaignError)) throw error
         // A schedule withdrawn or replaced is no error; a campaign that cannot go out goes back to draft.
         if (error.status === 400) {
-          await payload.update({ collection: 'campaigns', id: campaignId, data: { status: 'draft', scheduledAt: null }, overrideAccess: true, depth: 0, context: { campaignAction: true } })
+          await setCampaignStatus({ payload, campaignId, data: { status: 'draft', scheduledAt: null } })
           payload.logger.warn({ campaign: rawId, reason: error.message }, 'scheduled campaign not sent')
         }
       }
@@ -79,15 +80,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
     const snapshot = send.snapshot as CampaignSnapshot
     const port = portFor(payload)
     const organisation = await loadOrganisationDetails({ payload })
-    const compiled = new Map<Locale, CompiledMail>()
-    const compiledFor = (locale: Locale) => {
-      let mail = compiled.get(locale)
-      if (!mail) {
-        mail = compileMail({ template: 'campaign', locale, props: snapshot.propsByLocale[locale] as never, organisation })
-        compiled.set(locale, mail)
-      }
-      return mail
-    }
+    const compiledFor = compilePerLocale({ template: 'campaign', propsByLocale: snapshot.propsByLocale, organisation })
     const issuedAt = new Date(send.startedAt ?? send.createdAt)
     const listClaim = snapshot.listKeys.length > 0 ? snapshot.listKeys.join(',') : '*'
 
@@ -211,7 +204,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
           ...(following ? {} : { state: 'done', finishedAt: new Date().toISOString() }),
         })
         if (!following) {
-          await payload.update({ collection: 'campaigns', id: campaignId, data: { status: 'sent' }, overrideAccess: true, depth: 0, context: { campaignAction: true } })
+          await setCampaignStatus({ payload, campaignId, data: { status: 'sent' } })
           break
         }
         current = following

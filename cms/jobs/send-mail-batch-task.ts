@@ -1,13 +1,14 @@
 import type { Payload, TaskConfig } from 'payload'
 import { z } from 'zod'
 
-import { compileMail, type CompiledMail } from '../../emails/compile-mail'
+import { compilePerLocale } from '../../emails/compile-per-locale'
 import { locales, type Locale } from '../../emails/locales'
 import { getMailTemplate, isMailTemplateId, type MailTemplateId } from '../../emails/template-registry'
 import type { RecordedMailPort, RecordedMessage } from '../mail/create-recorded-mail-port'
 import { loadOrganisationDetails } from '../mail/load-organisation-details'
 import { toJobError } from '../mail/to-job-error'
 import { unsubscribeLinks } from '../mail/unsubscribe-links'
+import { reachableWhere } from '../newsletter/reachable-where'
 import { defaultRetries } from './default-retries'
 
 const input = z.object({
@@ -46,31 +47,21 @@ export const sendMailBatchTask = ({ mailFor }: { mailFor: (payload: Payload) => 
     const ids = subscriberIds.map((id) => (payload.db.defaultIDType === 'number' ? Number(id) : String(id)))
     const found = await payload.find({
       collection: 'subscribers',
-      where: { id: { in: ids } },
+      where: { and: [{ id: { in: ids } }, marketing ? reachableWhere() : { status: { not_in: ['bounced', 'complained'] } }] },
       sort: 'id',
       limit: 0,
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { email: true, name: true, locale: true, status: true, subscriptions: true },
+      select: { email: true, name: true, locale: true },
     })
-    const reachable = found.docs.filter((s) =>
-      marketing ? s.status === 'active' && (s.subscriptions ?? []).some((sub) => sub.status === 'confirmed') : !['bounced', 'complained'].includes(s.status),
-    )
+    const reachable = found.docs
     // A reader whose language the campaign lacks (they switched after it was queued) is skipped, never mis-served.
     const recipients = reachable.filter((s) => propsByLocale[s.locale as Locale] !== undefined)
     if (recipients.length < reachable.length) payload.logger.warn({ batchKey, skipped: reachable.length - recipients.length }, 'batch recipients skipped: no version in their language')
     try {
       const organisation = await loadOrganisationDetails({ payload })
-      const compiled = new Map<Locale, CompiledMail>()
-      const compiledFor = (locale: Locale) => {
-        let mail = compiled.get(locale)
-        if (!mail) {
-          mail = compileMail({ template, locale, props: propsByLocale[locale] as never, organisation })
-          compiled.set(locale, mail)
-        }
-        return mail
-      }
+      const compiledFor = compilePerLocale({ template, propsByLocale: propsByLocale as never, organisation })
       const messages: RecordedMessage[] = recipients.map((s) => {
         const locale = s.locale as Locale
         const links = marketing ? unsubscribeLinks({ payload, subscriberId: s.id, locale }) : undefined

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { listsOfClaim } from '../newsletter/lists-of-claim'
 import { loadLists } from '../newsletter/load-lists'
+import { maskEmail } from '../newsletter/mask-email'
 import { sameId } from '../newsletter/same-id'
 import { toDocumentId } from './to-document-id'
 import { readUnsubscribeToken, testSubscriberId, type UnsubscribeList } from './unsubscribe-token'
@@ -10,12 +11,6 @@ export type UnsubscribeTokenState =
   | { state: 'invalid' }
   | { state: 'test' }
   | { state: 'subscribed' | 'unsubscribed'; list: UnsubscribeList; locale: string; maskedEmail?: string }
-
-/** "an@example.com" → "a•@example.com": enough for a person to recognise the address, too little to learn it. */
-const mask = (email: string) => {
-  const at = email.lastIndexOf('@')
-  return at <= 0 ? undefined : `${email[0]}${'•'.repeat(Math.min(6, Math.max(1, at - 1)))}${email.slice(at)}`
-}
 
 /**
  * For the site's /{lang}/unsubscribe page (GET): what a token stands for, without changing anything. An erased
@@ -35,5 +30,5 @@ export const describeUnsubscribeToken = async ({ payload, token }: { payload: Pa
   const receiving =
     subscriber.status === 'active' &&
     (subscriber.subscriptions ?? []).some((sub) => sub.status !== 'unsubscribed' && named.some((l) => sameId(l.id, sub.list)))
-  return { state: receiving ? 'subscribed' : 'unsubscribed', list: claim.list, locale: subscriber.locale, maskedEmail: mask(subscriber.email) }
+  return { state: receiving ? 'subscribed' : 'unsubscribed', list: claim.list, locale: subscriber.locale, maskedEmail: maskEmail({ email: subscriber.email }) }
 }

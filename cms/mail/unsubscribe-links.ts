@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { Locale } from '../../emails/locales'
+import { newsletterUrl } from '../newsletter/newsletter-urls'
 import { createPreferenceToken } from '../newsletter/preference-token'
 import { mailSettingsOf } from './mail-settings'
 import { createUnsubscribeToken, type UnsubscribeList } from './unsubscribe-token'
@@ -21,7 +23,7 @@ export const unsubscribeLinks = ({
   subscriberId: string | number
   list?: UnsubscribeList
   campaign?: string | number
-  locale?: string
+  locale?: Locale
   /** When the preference link's validity starts (default now). A campaign gives its start, so a batch resent after a crash is byte-identical. */
   issuedAt?: Date
 }) => {
@@ -29,7 +31,7 @@ export const unsubscribeLinks = ({
   const token = createUnsubscribeToken({ secret: payload.secret, subscriberId, list, campaign })
   const url = `${publicUrl}/api/mail/unsubscribe?token=${token}`
   const mailto = `mailto:${unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`
-  const preferencesUrl = `${publicUrl}/${locale}/preferences?token=${createPreferenceToken({ secret: payload.secret, subscriberId, now: issuedAt })}`
+  const preferencesUrl = newsletterUrl({ payload, locale, path: 'preferences', token: createPreferenceToken({ secret: payload.secret, subscriberId, now: issuedAt }) })
   return {
     url,
     preferencesUrl,

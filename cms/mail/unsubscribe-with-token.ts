@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import { appendConsentRecord } from '../consent/append-consent-record'
+import { ledgerPolicy } from '../newsletter/ledger-policy'
 import { listsOfClaim } from '../newsletter/lists-of-claim'
 import { loadLists } from '../newsletter/load-lists'
 import { recordCampaignEvent } from '../newsletter/record-campaign-event'
 import { sameId } from '../newsletter/same-id'
-import { currentPolicyVersion } from '../policy/current-policy-version'
 import { sha256 } from '../policy/sha256'
 import { toDocumentId } from './to-document-id'
 import { readUnsubscribeToken, testSubscriberId } from './unsubscribe-token'
@@ -58,7 +58,7 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
     depth: 0,
   })
   const refused = everything ? ['*', ...named.map((l) => l.key)] : named.filter((l) => leaving.some((sub) => sameId(sub.list, l.id))).map((l) => l.key)
-  const policy = await currentPolicyVersion({ payload })
+  const policy = await ledgerPolicy({ payload, locale: subscriber.locale })
   if (policy) {
     await appendConsentRecord({
       payload,
@@ -68,7 +68,7 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
         action: 'withdrawn',
         granted: [],
         refused,
-        policy: { id: policy.id, hash: policy.hashes[subscriber.locale as 'nl'] ?? policy.hashes.nl ?? '' },
+        policy,
         wording: { id: `mail-unsubscribe:${via}`, hash: sha256({ text: wording[via] }) },
         locale: subscriber.locale,
         // Two clicks on the same state record one withdrawal.

@@ -8,6 +8,7 @@ import { loadOrganisationDetails } from '../mail/load-organisation-details'
 import { mailSettingsOf } from '../mail/mail-settings'
 import { CampaignError } from './campaign-error'
 import { loadLists } from './load-lists'
+import { sameId } from './same-id'
 import { withCampaignParam } from './with-campaign-param'
 
 export type CampaignProps = MailTemplateProps<'campaign'>
@@ -77,6 +78,6 @@ export const campaignSnapshot = async ({ payload, campaignId }: { payload: Paylo
     propsByLocale[locale] = props
   }
   const lists = await loadLists({ payload })
-  const listKeys = lists.filter((l) => listIds.some((id) => String(id) === String(l.id))).map((l) => l.key)
+  const listKeys = lists.filter((l) => listIds.some((id) => sameId(id, l.id))).map((l) => l.key)
   return { languages, listIds, listKeys, propsByLocale }
 }

@@ -4,6 +4,8 @@ import { isUniqueViolation } from '../mail/is-unique-violation'
 import { CampaignError } from './campaign-error'
 import { campaignRecipientsWhere } from './campaign-recipients-where'
 import { campaignSnapshot } from './campaign-snapshot'
+import { findCampaign } from './find-campaign'
+import { setCampaignStatus } from './set-campaign-status'
 
 const refusals: Record<string, string> = {
   sending: 'This campaign is already being sent.',
@@ -26,12 +28,10 @@ export const startCampaign = async ({
   campaignId: string | number
   scheduledAt?: string
 }): Promise<{ status: 'sending'; total: number }> => {
-  const campaign = await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true }).catch(() => undefined)
-  if (!campaign) throw new CampaignError({ status: 404, message: 'No such campaign.' })
-  const status = campaign.status ?? 'draft'
-  const refusal = refusals[status]
+  const campaign = await findCampaign({ payload, campaignId })
+  const refusal = refusals[campaign.status]
   if (refusal) throw new CampaignError({ status: 409, message: refusal })
-  if (scheduledAt !== undefined && (status !== 'scheduled' || campaign.scheduledAt !== scheduledAt)) {
+  if (scheduledAt !== undefined && (campaign.status !== 'scheduled' || campaign.scheduledAt !== scheduledAt)) {
     throw new CampaignError({ status: 409, message: 'This schedule was changed or withdrawn.' })
   }
   const snapshot = await campaignSnapshot({ payload, campaignId: campaign.id })
@@ -49,7 +49,7 @@ export const startCampaign = async ({
     if (isUniqueViolation(error)) throw new CampaignError({ status: 409, message: refusals.sending as string })
     throw error
   }
-  await payload.update({ collection: 'campaigns', id: campaign.id, data: { status: 'sending', sentAt: now }, overrideAccess: true, depth: 0, context: { campaignAction: true } })
+  await setCampaignStatus({ payload, campaignId: campaign.id, data: { status: 'sending', sentAt: now } })
   await payload.jobs.queue({ task: 'sendCampaign', input: { campaignId: String(campaign.id) } })
   return { status: 'sending', total }
 }
