@@ -245,11 +245,11 @@ test('schedule and unschedule; a paused campaign resumes to the end, another is 
   await expect(controls.getByRole('button', { name: 'Send test to me' })).toBeVisible()
 
   // Paused through the API while it starts. The job runner is woken at once and the outbox is quick, so a pause
-  // posted after the send's answer can come too late: pauses are posted from the moment the send is, and three
-  // batches (100, 100, 1) give them time to land between two.
+  // posted after the send's answer can come too late: pauses are posted from the moment the send is, and six
+  // batches (five of 100, then 1) give them time to land between two, also on a busy machine.
   const cms = createCms({ request, token: await signIn({ request }) })
   const big = await cms.create('newsletter-lists', { name: `Big list ${u}`, key: `big-${u}`, visibility: 'private' })
-  const emails = Array.from({ length: 201 }, (_, i) => `big-${u}-${i}@example.com`)
+  const emails = Array.from({ length: 501 }, (_, i) => `big-${u}-${i}@example.com`)
   for (let i = 0; i < emails.length; i += 25) {
     await Promise.all(
       emails.slice(i, i + 25).map((email) =>
