@@ -51,6 +51,8 @@ test('subscribe (ALTCHA solved by the widget) → opt-in mail → confirm → pr
   await page.getByLabel('First name').fill('Robin')
   await page.getByLabel('Webinars').check()
   await page.getByLabel(/Yes, send me the newsletters/).check()
+  // The widget loads on the form's first focus; a person takes longer to fill the form than that, the test may not.
+  await page.waitForFunction(() => customElements.get('altcha-widget') !== undefined)
   const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/en/newsletter'))
   await page.getByRole('button', { name: 'Subscribe' }).click()
   expect((await posted).postData() ?? '').toMatch(/(^|&)altcha=[^&]{20,}/)
