@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
-import { thirdPartyHosts } from './integrations/consent/third-party-hosts.ts'
+import { thirdPartyHosts } from './config/processors/third-party-hosts.ts'
 
 // Third-party origins come from the processor registry only: a host that is not declared there is blocked.
 const hosts = thirdPartyHosts()

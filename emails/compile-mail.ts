@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 
-import { escapeHtml } from './escape-html'
+import { escapeHtml } from '../config/escape-html'
 import { fillCopy } from './fill-copy'
 import { findCopyProblems } from './find-copy-problems'
 import { layoutCopy } from './layout-copy'
-import type { Locale } from './locales'
+import type { Locale } from '../config/locales'
 import type { MailBlock } from './mail-block'
 import { MailRenderError } from './mail-render-error'
 import type { MailCategory } from './mail-template'

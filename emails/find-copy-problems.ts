@@ -1,5 +1,5 @@
 import { copyPlaceholders } from './fill-copy'
-import { locales } from './locales'
+import { locales } from '../config/locales'
 import type { MailCopy } from './mail-template'
 
 /**

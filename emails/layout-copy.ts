@@ -1,4 +1,4 @@
-import type { Locale } from './locales'
+import type { Locale } from '../config/locales'
 
 /** The layout's own wording (greeting, footer), in every language a template can be rendered in. */
 export const layoutCopy: Record<Locale, Record<'greeting' | 'greetingNamed' | 'enterpriseNumber' | 'marketingReason' | 'preferences' | 'unsubscribe', string>> = {

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import type { Locale } from './locales'
+import type { Locale } from '../config/locales'
 import type { MailBlock } from './mail-block'
 
 /** Marketing mail carries an unsubscribe link and List-Unsubscribe headers; transactional mail answers a request. */

@@ -1,5 +1,5 @@
 import { compileMail, type MailRecipient } from './compile-mail'
-import type { Locale } from './locales'
+import type { Locale } from '../config/locales'
 import type { OrganisationDetails } from './organisation-details'
 import type { RenderedMail } from './rendered-mail'
 import type { MailTemplateId, MailTemplateProps } from './template-registry'

@@ -1,4 +1,4 @@
-import type { Locale } from './locales'
+import type { Locale } from '../config/locales'
 import type { OrganisationDetails } from './organisation-details'
 import { renderMail } from './render-mail'
 import type { RenderedMail } from './rendered-mail'

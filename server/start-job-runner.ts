@@ -2,7 +2,7 @@ import type { Logger } from 'pino'
 import type { Payload } from 'payload'
 
 import { claimJobs } from '../cms/jobs/claim-jobs'
-import { jobsStore } from '../cms/jobs/jobs-store'
+import { jobsStore } from '../cms/database/jobs-store'
 import { recoverStaleJobs } from '../cms/jobs/recover-stale-jobs'
 import { renewLeases } from '../cms/jobs/renew-leases'
 

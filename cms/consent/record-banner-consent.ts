@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
-import { locales } from '../../emails/locales'
-import { processorRegistry } from '../../integrations/consent/processor-registry'
+import { locales } from '../../config/locales'
+import { processorRegistry } from '../../config/processors/processor-registry'
 import { currentPolicyVersion } from '../policy/current-policy-version'
-import { sha256 } from '../policy/sha256'
+import { sha256 } from '../../config/sha256'
 import { appendConsentRecord } from './append-consent-record'
 
 const category = z.enum(['necessary', 'analytics', 'marketing'])

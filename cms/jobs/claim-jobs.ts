@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { jobsStore } from './jobs-store'
+import { jobsStore } from '../database/jobs-store'
 
 type ClaimArgs = { payload: Payload; workerId: string; leaseMs: number; limit: number; queue: string; now?: Date }
 

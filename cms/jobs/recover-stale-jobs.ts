@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { jobsStore } from './jobs-store'
+import { jobsStore } from '../database/jobs-store'
 
 /**
  * A worker that crashes mid-job leaves it `processing` forever (Payload never looks at it again). Once its lease has

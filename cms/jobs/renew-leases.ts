@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { jobsStore } from './jobs-store'
+import { jobsStore } from '../database/jobs-store'
 
 /** Extends this worker's leases while its jobs run, so a long job is never mistaken for a crashed one. */
 export const renewLeases = async ({ payload, workerId, leaseMs }: { payload: Payload; workerId: string; leaseMs: number }): Promise<void> => {

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { recordCampaignMailEvent } from '../newsletter/record-campaign-mail-event'
+import { recordCampaignMailEvent } from '../campaigns/record-campaign-mail-event'
 import { advanceMailStatus, type MailStatus } from './mail-status'
 import type { ResendEmailEvent } from './resend-event'
 import { suppressAddress } from './suppress-address'
-import { toDocumentId } from './to-document-id'
+import { toDocumentId } from '../database/to-document-id'
 
 const statusOf: Record<ResendEmailEvent['type'], MailStatus | undefined> = {
   'email.sent': 'sent',

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { MailMessage } from '../../integrations/mail/mail-port'
-import { isUniqueViolation } from './is-unique-violation'
-import { toDocumentId } from './to-document-id'
+import { isUniqueViolation } from '../database/is-unique-violation'
+import { toDocumentId } from '../database/to-document-id'
 
 export type MessageMeta = { template?: string; locale?: string; subscriberId?: string | number }
 export type MessageRow = { id: string | number; status: string; providerId?: string | null }

@@ -4,10 +4,10 @@ import { compileMail } from '../../emails/compile-mail'
 import { MailRenderError } from '../../emails/mail-render-error'
 import { getMailTemplate, type MailTemplateId } from '../../emails/template-registry'
 import { hasRole } from '../access/has-role'
-import { loadOrganisationDetails } from './load-organisation-details'
+import { loadOrganisationDetails } from '../content/load-organisation-details'
 import { mailSettingsOf } from './mail-settings'
 import { refuse, sampleProps, templateChoice } from './template-choice'
-import { createUnsubscribeToken, testSubscriberId } from './unsubscribe-token'
+import { createUnsubscribeToken, testSubscriberId } from '../contacts/unsubscribe-token'
 
 /**
  * GET /api/mail/preview?template=…&locale=…: a template rendered with its sample props, as the admin's preview shows

@@ -1,13 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { compileMail } from '../../emails/compile-mail'
-import type { Locale } from '../../emails/locales'
+import type { Locale } from '../../config/locales'
 import type { MailTemplateId, MailTemplateProps } from '../../emails/template-registry'
 import type { MailMessage } from '../../integrations/mail/mail-port'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
-import { loadOrganisationDetails } from './load-organisation-details'
-import { unsubscribeLinks } from './unsubscribe-links'
-import { testSubscriberId } from './unsubscribe-token'
+import { loadOrganisationDetails } from '../content/load-organisation-details'
+import { unsubscribeLinks } from '../contacts/unsubscribe-links'
+import { testSubscriberId } from '../contacts/unsubscribe-token'
 
 type QueueMailArgs<Id extends MailTemplateId> = {
   payload: Payload

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { applyMailEvent } from './apply-mail-event'
-import { isUniqueViolation } from './is-unique-violation'
+import { isUniqueViolation } from '../database/is-unique-violation'
 import { resendEmailEvent } from './resend-event'
 import { verifyResendWebhook } from './verify-resend-webhook'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isUniqueViolation } from './is-unique-violation'
+import { isUniqueViolation } from '../database/is-unique-violation'
 
 export type SuppressionReason = 'hard-bounce' | 'complaint' | 'provider-suppressed' | 'manual'
 

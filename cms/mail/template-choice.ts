@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { locales } from '../../emails/locales'
+import { locales } from '../../config/locales'
 import { getMailTemplate, isMailTemplateId, type MailTemplateId } from '../../emails/template-registry'
 
 /** The admin's choice of template and language, as both admin endpoints read it. */

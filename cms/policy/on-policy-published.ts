@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { cookieCategories } from '../../integrations/consent/purposes'
+import { cookieCategories } from '../../config/processors/purposes'
 
 type Published = { id: string | number; versionLabel: string; materiality?: string; affectedPurposes?: string[] | null }
 

@@ -1,7 +1,7 @@
-import type { Locale } from '../../emails/locales'
-import { processorRegistry } from '../../integrations/consent/processor-registry'
-import type { Processor } from '../../integrations/consent/processor-types'
-import { recipientList } from '../../integrations/consent/recipient-list'
+import type { Locale } from '../../config/locales'
+import { processorRegistry } from '../../config/processors/processor-registry'
+import type { Processor } from '../../config/processors/processor-types'
+import { recipientList } from '../../config/processors/recipient-list'
 import { inline } from './text-to-lexical'
 
 type Node = Record<string, unknown>

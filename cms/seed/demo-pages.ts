@@ -1,4 +1,4 @@
-import type { Locale } from '../../emails/locales'
+import type { Locale } from '../../config/locales'
 import { lexical } from './lexical'
 
 type L = Record<Locale, string>

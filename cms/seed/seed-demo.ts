@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { locales } from '../../emails/locales'
+import { locales } from '../../config/locales'
 import { demoImage } from './demo-image'
 import { demoPages } from './demo-pages'
 import { seedDemoCampaign } from './seed-demo-campaign'

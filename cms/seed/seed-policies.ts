@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Locale } from '../../emails/locales'
+import type { Locale } from '../../config/locales'
 import { cookieSection, recipientsSection } from '../policy/registry-lexical'
 import { textToLexical } from '../policy/text-to-lexical'
 

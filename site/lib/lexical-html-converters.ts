@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../emails/escape-html'
+import { escapeHtml } from '../../config/escape-html'
 import { imageSources, isMediaDoc, isVideo, sitePath } from './media-sources'
 import { safeHref } from './safe-href'
 

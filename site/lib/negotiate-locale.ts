@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../../emails/locales'
+import { locales, type Locale } from '../../config/locales'
 
 /** Picks the best of our locales for an Accept-Language header (q-values honoured); Dutch when nothing matches. */
 export const negotiateLocale = ({ header }: { header: string | null }): Locale => {

@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from '../../emails/locales'
+import { defaultLocale, locales, type Locale } from '../../config/locales'
 
 /** A redirect as the CMS stores it (the redirects plugin's collection, read at depth 0). */
 export type RedirectRecord = {

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../emails/escape-html'
+import { escapeHtml } from '../../config/escape-html'
 import { locales, type SitemapEntry } from './content'
 
 /**

@@ -72,7 +72,7 @@ const main = async () => {
   const { bootCms } = await import('../../server/boot-cms')
   const { closeCms } = await import('../../server/close-cms')
   const { startJobRunner } = await import('../../server/start-job-runner')
-  const { startCampaign } = await import('../../cms/newsletter/start-campaign')
+  const { startCampaign } = await import('../../cms/campaigns/start-campaign')
   const { payload } = await bootCms({ logger: pino({ level: 'silent' }), announce: () => undefined })
 
   say(`campaign bench: ${recipients.toLocaleString('en')} subscribers, stand-in at ${perSecond} requests/s, ${batch} per batch: floor ${floorSeconds} s`)

@@ -7,9 +7,9 @@
  */
 import { performance } from 'node:perf_hooks'
 
-import { createUnsubscribeToken } from '../../cms/mail/unsubscribe-token'
+import { createUnsubscribeToken } from '../../cms/contacts/unsubscribe-token'
 import { compileMail } from '../../emails/compile-mail'
-import { locales } from '../../emails/locales'
+import { locales } from '../../config/locales'
 import { renderMail } from '../../emails/render-mail'
 import { getMailTemplate } from '../../emails/template-registry'
 

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 
-import type { ConsentCategory } from '../../integrations/consent/processor-types'
+import type { ConsentCategory } from '../../config/processors/processor-types'
 import { createCms, signIn } from './site-cms'
 import { browserProcessors, cookieNames, declaredOrigins, intercept, sitemapUrls, trackingIds, undeclaredCookies, type Recorder } from './consent-harness'
 

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib'
 
 import { expect, test } from '@playwright/test'
 
-import { thirdPartyHosts } from '../../integrations/consent/third-party-hosts'
+import { thirdPartyHosts } from '../../config/processors/third-party-hosts'
 import { intercept } from './consent-harness'
 
 type Violation = { blockedURI: string; violatedDirective: string }

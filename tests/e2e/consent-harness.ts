@@ -1,7 +1,7 @@
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test'
 
-import { processorRegistry } from '../../integrations/consent/processor-registry'
-import type { ConsentCategory, Processor } from '../../integrations/consent/processor-types'
+import { processorRegistry } from '../../config/processors/processor-registry'
+import type { ConsentCategory, Processor } from '../../config/processors/processor-types'
 
 /**
  * The consent conformance harness: every request leaving the site's own origin is intercepted. Requests to a host the

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recordBannerConsent } from '../../cms/consent/record-banner-consent'
 import { verifyConsentChain } from '../../cms/consent/verify-consent-chain'
-import { buildGateConfig } from '../../integrations/consent/gate-config'
-import { processorRegistry } from '../../integrations/consent/processor-registry'
+import { buildGateConfig } from '../../site/scripts/consent/gate-config'
+import { processorRegistry } from '../../config/processors/processor-registry'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 
 let cms: TestCms

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCampaign } from '../../cms/newsletter/start-campaign'
+import { startCampaign } from '../../cms/campaigns/start-campaign'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createApiClient } from '../support/api-client'
 import { createTestCms, type TestCms } from '../support/create-test-cms'

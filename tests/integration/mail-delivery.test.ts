@@ -2,7 +2,7 @@ import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { queueMail } from '../../cms/mail/queue-mail'
-import { queueMailBatch } from '../../cms/mail/queue-mail-batch'
+import { queueMailBatch } from '../../cms/contacts/queue-mail-batch'
 import { retryMailMessage } from '../../cms/mail/retry-mail-message'
 import { getMailTemplate } from '../../emails/template-registry'
 import { startJobRunner, type JobRunner } from '../../server/start-job-runner'

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { confirmSubscription } from '../../cms/newsletter/confirm-subscription'
-import { createFormStamp } from '../../cms/newsletter/form-stamp'
-import { handleSignUp } from '../../cms/newsletter/handle-sign-up'
-import { loadPreferences } from '../../cms/newsletter/load-preferences'
-import { createPreferenceToken } from '../../cms/newsletter/preference-token'
-import { updatePreferences } from '../../cms/newsletter/update-preferences'
+import { confirmSubscription } from '../../cms/contacts/confirm-subscription'
+import { createFormStamp } from '../../cms/contacts/form-stamp'
+import { handleSignUp } from '../../cms/contacts/handle-sign-up'
+import { loadPreferences } from '../../cms/contacts/load-preferences'
+import { createPreferenceToken } from '../../cms/contacts/preference-token'
+import { updatePreferences } from '../../cms/contacts/update-preferences'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 
 let cms: TestCms

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { canonicalText } from '../../cms/policy/canonical-text'
 import { currentPolicyVersion } from '../../cms/policy/current-policy-version'
-import { sha256 } from '../../cms/policy/sha256'
+import { sha256 } from '../../config/sha256'
 import { textToLexical } from '../../cms/policy/text-to-lexical'
 import { startJobRunner } from '../../server/start-job-runner'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
@@ -103,7 +103,7 @@ describe('the seeded version 2 draft and cookie policy', () => {
 
   it('the recipients section follows the registry it is given', async () => {
     const { recipientsSection } = await import('../../cms/policy/registry-lexical')
-    const { processorRegistry } = await import('../../integrations/consent/processor-registry')
+    const { processorRegistry } = await import('../../config/processors/processor-registry')
     const render = (registry: typeof processorRegistry) => canonicalText({ content: { root: { children: recipientsSection({ locale: 'nl', registry }) } } })
     const changed = [...processorRegistry.filter((p) => p.id !== 'hotjar'), { ...processorRegistry[0]!, id: 'plausible', name: 'Plausible Analytics' }]
     expect(render(processorRegistry)).toContain('Hotjar')

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { campaignActionsForStatus } from '../../cms/newsletter/admin/campaign-actions-for-status'
-import { campaignRequest } from '../../cms/newsletter/admin/campaign-request'
-import { dailySeries } from '../../cms/newsletter/admin/daily-series'
-import { formatCount, formatRate } from '../../cms/newsletter/admin/format-count'
-import { progressLabel, progressPercent } from '../../cms/newsletter/admin/progress-label'
-import { parseScheduleInput, toLocalInputValue } from '../../cms/newsletter/admin/schedule-time'
+import { campaignActionsForStatus } from '../../cms/campaigns/admin/campaign-actions-for-status'
+import { campaignRequest } from '../../cms/campaigns/admin/campaign-request'
+import { dailySeries } from '../../cms/campaigns/admin/daily-series'
+import { formatCount, formatRate } from '../../cms/campaigns/admin/format-count'
+import { progressLabel, progressPercent } from '../../cms/campaigns/admin/progress-label'
+import { parseScheduleInput, toLocalInputValue } from '../../cms/campaigns/admin/schedule-time'
 
 describe('campaign admin helpers', () => {
   it('labels progress the way the bar shows it', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { compileMail } from '../../emails/compile-mail'
 import { findCopyProblems } from '../../emails/find-copy-problems'
-import { locales } from '../../emails/locales'
+import { locales } from '../../config/locales'
 import { MailRenderError } from '../../emails/mail-render-error'
 import { renderMail } from '../../emails/render-mail'
 import { renderPolicyNotice } from '../../emails/render-policy-notice'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createUnsubscribeToken, readUnsubscribeToken } from '../../cms/mail/unsubscribe-token'
+import { createUnsubscribeToken, readUnsubscribeToken } from '../../cms/contacts/unsubscribe-token'
 
 const secret = 'a-payload-secret-for-unit-tests-0123456789'
 

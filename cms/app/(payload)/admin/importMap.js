@@ -26,7 +26,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { CampaignControls as CampaignControls_c430e4653d2e94dfc165abd6705aad2a } from '../../../../cms/newsletter/admin/campaign-controls'
+import { CampaignControls as CampaignControls_11a954796048db19e5f7a4e3421ca532 } from '../../../../cms/campaigns/admin/campaign-controls'
 import { MailHtmlPreviewField as MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd480e87e } from '../../../../cms/mail/admin/mail-html-preview-field'
 import { RetryMailMessageButton as RetryMailMessageButton_6b1b918c660d75c0b3e4827116d6c70a } from '../../../../cms/mail/admin/retry-mail-message-button'
 import { MailTemplatesNavLink as MailTemplatesNavLink_6dec2340533f7f6943ebd11659c0e852 } from '../../../../cms/mail/admin/mail-templates-nav-link'
@@ -66,7 +66,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/cms/newsletter/admin/campaign-controls#CampaignControls": CampaignControls_c430e4653d2e94dfc165abd6705aad2a,
+  "/cms/campaigns/admin/campaign-controls#CampaignControls": CampaignControls_11a954796048db19e5f7a4e3421ca532,
   "/cms/mail/admin/mail-html-preview-field#MailHtmlPreviewField": MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd480e87e,
   "/cms/mail/admin/retry-mail-message-button#RetryMailMessageButton": RetryMailMessageButton_6b1b918c660d75c0b3e4827116d6c70a,
   "/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink": MailTemplatesNavLink_6dec2340533f7f6943ebd11659c0e852,

@@ -1,0 +1,41 @@
+import type { Payload } from 'payload'
+
+import type { CampaignEventType } from './campaign-events'
+import type { ResendEmailEvent } from '../mail/resend-event'
+import { toDocumentId } from '../database/to-document-id'
+import { recordCampaignEvent } from './record-campaign-event'
+
+const typeOf: Partial<Record<ResendEmailEvent['type'], CampaignEventType>> = {
+  'email.delivered': 'delivered',
+  'email.opened': 'opened',
+  'email.clicked': 'clicked',
+  'email.bounced': 'bounced',
+  'email.complained': 'complained',
+}
+
+/** Opens and clicks are behaviour: tied to a person only with their consent. */
+const behavioural = new Set<CampaignEventType>(['opened', 'clicked'])
+
+/**
+ * A delivery event of a campaign mail (tagged campaign + subscriber when sent) counted in the campaign's
+ * statistics. Opens and clicks name the subscriber only when that person agreed to per-person measurement.
+ */
+export const recordCampaignMailEvent = async ({ payload, event }: { payload: Payload; event: ResendEmailEvent }): Promise<void> => {
+  const campaign = event.data.tags?.campaign
+  const type = typeOf[event.type]
+  if (!campaign || !type) return
+  const subscriberId = toDocumentId({ payload, raw: event.data.tags?.subscriber })
+  let named: string | number | undefined = subscriberId
+  if (subscriberId !== undefined && behavioural.has(type)) {
+    const person = (await payload.find({ collection: 'subscribers', where: { id: { equals: subscriberId } }, limit: 1, depth: 0, overrideAccess: true, select: { tracking: true } })).docs[0]
+    named = person?.tracking ? subscriberId : undefined
+  }
+  await recordCampaignEvent({
+    payload,
+    campaign,
+    type,
+    subscriber: named,
+    key: `${event.type}:${event.data.email_id}:${event.created_at}`,
+    at: Number.isNaN(Date.parse(event.created_at)) ? new Date() : new Date(event.created_at),
+  })
+}

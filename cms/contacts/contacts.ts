@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { locales } from '../../config/locales'
+import { isPeopleManager } from '../access/is-people-manager'
+import { auditCollection } from '../audit/audit-collection'
+import { subscriberSources, subscriberStatuses, subscriptionStatuses } from './subscription-statuses'
+
+const audit = auditCollection()
+const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
+
+/**
+ * People who subscribed to mail from myPlugin: one row per address (normalised, unique), their status per list and
+ * overall. Personal data: marketers and admins only. Every change a person makes goes through the consent ledger
+ * (cms/newsletter/*); the admin may correct data but the ledger stays the evidence.
+ */
+export const Subscribers: CollectionConfig = {
+  slug: 'subscribers',
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'status', 'locale', 'source', 'createdAt'], group: 'Newsletters' },
+  access: { read: isPeopleManager, create: isPeopleManager, update: isPeopleManager, delete: isPeopleManager },
+  hooks: {
+    ...audit,
+    beforeValidate: [({ data }) => (data?.email ? { ...data, email: String(data.email).trim().toLowerCase() } : data)],
+  },
+  fields: [
+    { name: 'email', type: 'email', required: true, unique: true, index: true },
+    { name: 'name', type: 'text', maxLength: 100 },
+    { name: 'locale', type: 'select', required: true, defaultValue: 'nl', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })) },
+    { name: 'status', type: 'select', required: true, index: true, defaultValue: 'active', options: options(subscriberStatuses) },
+    // Not `required`: the default fills it, and GraphQL would otherwise demand it of every client.
+    { name: 'source', type: 'select', defaultValue: 'admin', options: options(subscriberSources) },
+    {
+      name: 'subscriptions',
+      type: 'array',
+      admin: { description: 'Status per list. Pending until the person clicks the confirmation link.' },
+      fields: [
+        { type: 'row', fields: [
+          { name: 'list', type: 'relationship', relationTo: 'newsletter-lists', required: true, index: true },
+          { name: 'status', type: 'select', required: true, index: true, defaultValue: 'pending', options: options(subscriptionStatuses) },
+          { name: 'changedAt', type: 'date' },
+        ] },
+      ],
+    },
+    {
+      name: 'tracking',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'The person agreed that opens and clicks are measured per person. Without it, only totals are counted.' },
+    },
+    {
+      name: 'attribution',
+      type: 'group',
+      admin: { description: 'The campaign whose link brought this person to sign up (within 30 days of sending).' },
+      fields: [
+        { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true },
+        { name: 'at', type: 'date' },
+      ],
+    },
+    { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
+    { name: 'lastConfirmMailAt', type: 'date', admin: { hidden: true } },
+  ],
+}

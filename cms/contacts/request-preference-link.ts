@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+import type { Locale } from '../../config/locales'
+import { queueMail } from '../mail/queue-mail'
+import { findSubscriber } from './find-subscriber'
+import { newsletterUrl } from './newsletter-urls'
+import { createPreferenceToken, preferenceLinkDays, readPreferenceToken } from './preference-token'
+
+/** At most one preference link per person in this window (per instance): the form cannot be used to flood a mailbox. */
+export const preferenceLinkIntervalMs = 10 * 60_000
+const lastSent = new Map<string, number>()
+
+const email = z.string().trim().toLowerCase().max(254).regex(/^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/)
+
+/**
+ * Mails a fresh preference-center link: to the address typed on the "manage my preferences" page, or to the person
+ * an expired link names. The page always answers the same (an unknown address gets nothing, and nobody learns it).
+ */
+export const requestPreferenceLink = async ({
+  payload,
+  address,
+  expiredToken,
+  now = new Date(),
+}: {
+  payload: Payload
+  address?: unknown
+  expiredToken?: unknown
+  now?: Date
+}): Promise<{ outcome: 'mailed' | 'throttled' | 'nothing' | 'bad-address' }> => {
+  let subscriber
+  if (expiredToken !== undefined) {
+    const read = readPreferenceToken({ secret: payload.secret, token: expiredToken, now })
+    if (read.state === 'invalid') return { outcome: 'nothing' }
+    subscriber = await findSubscriber({ payload, id: read.subscriberId })
+  } else {
+    const parsed = email.safeParse(address)
+    if (!parsed.success) return { outcome: 'bad-address' }
+    subscriber = (await payload.find({ collection: 'subscribers', where: { email: { equals: parsed.data } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  }
+  if (!subscriber) return { outcome: 'nothing' }
+  const key = String(subscriber.id)
+  const last = lastSent.get(key)
+  if (last !== undefined && now.getTime() - last < preferenceLinkIntervalMs) return { outcome: 'throttled' }
+  lastSent.set(key, now.getTime())
+  if (lastSent.size > 10_000) lastSent.delete(lastSent.keys().next().value as string)
+  const locale = subscriber.locale as Locale
+  const token = createPreferenceToken({ secret: payload.secret, subscriberId: subscriber.id, now })
+  await queueMail({
+    payload,
+    template: 'preference-center-link',
+    locale,
+    props: { preferencesUrl: newsletterUrl({ payload, locale, path: 'preferences', token }), validDays: preferenceLinkDays },
+    to: subscriber.email,
+    name: subscriber.name,
+    idempotencyKey: `preference-link:${subscriber.id}:${now.getTime()}`,
+  })
+  return { outcome: 'mailed' }
+}

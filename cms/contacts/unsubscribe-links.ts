@@ -1,0 +1,40 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../../config/locales'
+import { newsletterUrl } from './newsletter-urls'
+import { createPreferenceToken } from './preference-token'
+import { mailSettingsOf } from '../mail/mail-settings'
+import { createUnsubscribeToken, type UnsubscribeList } from './unsubscribe-token'
+
+/**
+ * The recipient's links in a marketing mail's footer: the unsubscribe URL and the RFC 2369 / RFC 8058 headers (an
+ * https URL a mail provider may POST to, "one-click", plus a mailto for clients that only speak mail), and the
+ * signed link to their preference center.
+ */
+export const unsubscribeLinks = ({
+  payload,
+  subscriberId,
+  list = '*',
+  campaign,
+  locale = 'nl',
+  issuedAt,
+}: {
+  payload: Payload
+  subscriberId: string | number
+  list?: UnsubscribeList
+  campaign?: string | number
+  locale?: Locale
+  /** When the preference link's validity starts (default now). A campaign gives its start, so a batch resent after a crash is byte-identical. */
+  issuedAt?: Date
+}) => {
+  const { publicUrl, unsubscribeMailbox } = mailSettingsOf(payload)
+  const token = createUnsubscribeToken({ secret: payload.secret, subscriberId, list, campaign })
+  const url = `${publicUrl}/api/mail/unsubscribe?token=${token}`
+  const mailto = `mailto:${unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`
+  const preferencesUrl = newsletterUrl({ payload, locale, path: 'preferences', token: createPreferenceToken({ secret: payload.secret, subscriberId, now: issuedAt }) })
+  return {
+    url,
+    preferencesUrl,
+    headers: { 'List-Unsubscribe': `<${url}>, <${mailto}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  }
+}

@@ -1,0 +1,127 @@
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+import { locales, type Locale } from '../../config/locales'
+import { appendConsentRecord } from '../consent/append-consent-record'
+import { sha256 } from '../../config/sha256'
+import { findSubscriber } from './find-subscriber'
+import { ledgerPolicy } from './ledger-policy'
+import { loadLists } from './load-lists'
+import { loadNewsletterTexts } from './newsletter-texts'
+import { readPreferenceToken } from './preference-token'
+import { sameId } from '../database/same-id'
+
+const form = z.object({
+  action: z.enum(['save', 'unsubscribe-all']),
+  name: z.string().trim().max(100).refine((s) => !/[<>]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 32)),
+  locale: z.enum(locales),
+  lists: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(50),
+  tracking: z.boolean(),
+})
+export type PreferencesForm = z.input<typeof form>
+
+export type UpdatePreferencesOutcome = { outcome: 'saved'; granted: string[]; refused: string[]; locale: Locale } | { outcome: 'expired' | 'invalid' | 'bad-input' }
+
+/**
+ * Saves the preference center (POST): every change takes effect at once. Ticking a public list subscribes at once
+ * (the signed link proves the mailbox, as a confirmation would); unticking leaves it; private lists can only be left.
+ * "Unsubscribe from everything" leaves every list and stops tracking. Each consent change is one ledger record
+ * (given, withdrawn, or updated when both), tied to the policy in force and the wording shown.
+ */
+export const updatePreferences = async ({
+  payload,
+  token,
+  input,
+  pageLocale,
+  ip,
+  userAgent,
+  now = new Date(),
+}: {
+  payload: Payload
+  token: unknown
+  input: PreferencesForm
+  /** The language the preference center was shown in (the wording recorded). */
+  pageLocale: Locale
+  ip?: string
+  userAgent?: string
+  now?: Date
+}): Promise<UpdatePreferencesOutcome> => {
+  const read = readPreferenceToken({ secret: payload.secret, token, now })
+  if (read.state !== 'valid') return { outcome: read.state }
+  const parsed = form.safeParse(input)
+  if (!parsed.success) return { outcome: 'bad-input' }
+  const subscriber = await findSubscriber({ payload, id: read.subscriberId })
+  if (!subscriber) return { outcome: 'invalid' }
+  const wish = parsed.data
+  const everything = wish.action === 'unsubscribe-all'
+  const at = now.toISOString()
+  const active = subscriber.status === 'active'
+  const subscriptions = subscriber.subscriptions ?? []
+  const allLists = await loadLists({ payload, locale: pageLocale })
+  const shown = allLists.filter((l) => l.visibility === 'public' || subscriptions.some((s) => sameId(s.list, l.id)))
+
+  const granted: string[] = []
+  const refused: string[] = []
+  const next = subscriptions.map((s) => ({ ...s }))
+  for (const list of shown) {
+    const sub = next.find((s) => sameId(s.list, list.id))
+    const on = active && sub?.status === 'confirmed'
+    const wanted = !everything && wish.lists.includes(list.key)
+    if (wanted && !on && list.visibility === 'public') {
+      if (sub) Object.assign(sub, { status: 'confirmed', changedAt: at })
+      else next.push({ list: list.id as number, status: 'confirmed', changedAt: at })
+      granted.push(list.key)
+    } else if (!wanted && sub && sub.status !== 'unsubscribed') {
+      Object.assign(sub, { status: 'unsubscribed', changedAt: at })
+      if (on) refused.push(list.key)
+    }
+  }
+  const tracking = everything ? false : wish.tracking
+  if (tracking && !subscriber.tracking) granted.push('tracking')
+  if (!tracking && subscriber.tracking) refused.push('tracking')
+  if (everything && active) refused.unshift('*')
+
+  const status = everything ? ('unsubscribed' as const) : subscriber.status === 'unsubscribed' && granted.some((k) => k !== 'tracking') ? ('active' as const) : subscriber.status
+  await payload.update({
+    collection: 'subscribers',
+    id: subscriber.id,
+    overrideAccess: true,
+    depth: 0,
+    data: {
+      status,
+      tracking,
+      subscriptions: next,
+      ...(everything ? {} : { name: wish.name || null, locale: wish.locale }),
+      ...(granted.length > 0 && !subscriber.confirmedAt ? { confirmedAt: at } : {}),
+    },
+  })
+
+  if (granted.length > 0 || refused.length > 0) {
+    const policy = await ledgerPolicy({ payload, locale: pageLocale })
+    if (policy) {
+      const texts = await loadNewsletterTexts({ payload, locale: pageLocale })
+      // What the form showed: the lists by name and the tracking wording.
+      const shownText = [...shown.map((l) => `${l.key}: ${l.name}`), texts.trackingText].join('\n')
+      await appendConsentRecord({
+        payload,
+        input: {
+          subjectRef: `subscriber:${subscriber.id}`,
+          source: 'preference-center',
+          action: granted.length === 0 ? 'withdrawn' : refused.length === 0 ? 'given' : 'updated',
+          granted,
+          refused,
+          policy,
+          wording: { id: everything ? 'preference-center:unsubscribe-all' : `preference-center:${pageLocale}`, hash: sha256({ text: everything ? 'preference center: unsubscribe from everything' : shownText }) },
+          locale: pageLocale,
+          ip,
+          userAgent,
+          // The same form posted twice on the same state records once.
+          eventId: `preferences:${subscriber.id}:${subscriber.updatedAt}`,
+        },
+      })
+    } else {
+      payload.logger.warn('preference change not recorded in the consent ledger: no policy version in force')
+    }
+  }
+  return { outcome: 'saved', granted, refused, locale: everything ? (subscriber.locale as Locale) : wish.locale }
+}
