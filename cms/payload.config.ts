@@ -55,6 +55,9 @@ import { sendMailBatchTask } from './contacts/send-mail-batch-task'
 import { sendMailTask } from './mail/send-mail-task'
 import { sendPolicyNoticesTask } from './contacts/send-policy-notices-task'
 import { createRecordedMailPort } from './mail/create-recorded-mail-port'
+import type { LinkSettings } from './links/link-settings'
+import { contactsEndpoints } from './contacts/contacts-endpoints'
+import { recordCampaignMailEvent } from './campaigns/record-campaign-mail-event'
 import { mailEndpoints } from './mail/mail-endpoints'
 import type { MailSettings } from './mail/mail-settings'
 import { mailboxAddress } from './mail/mailbox-address'
@@ -100,10 +103,10 @@ const mailFor =
   ({ onPermanentFailure }: { onPermanentFailure: 'throw' | 'skip' }) =>
   (payload: Payload) =>
     createRecordedMailPort({ payload, port: resendMail ?? outboxMailFor(payload), provider: mailProvider, onPermanentFailure })
-const mailSettings: MailSettings = {
+const mailSettings: MailSettings = { provider: mailProvider }
+const linkSettings: LinkSettings = {
   publicUrl: runtime.publicUrl,
   unsubscribeMailbox: runtime.MAIL_UNSUBSCRIBE_MAILBOX ?? mailboxAddress(runtime.MAIL_REPLY_TO ?? runtime.MAIL_FROM) ?? 'info@myplugin.app',
-  provider: mailProvider,
 }
 
 const withHooks = <T extends { hooks?: object }>(collection: T, hooks: Record<string, unknown[]>): T => {
@@ -221,9 +224,9 @@ export default buildConfig({
       cancel: ({ req }) => Boolean(isAdmin({ req })),
     },
   },
-  // Mail: one-click unsubscribe, delivery webhooks, template preview and test sends (/api/mail/…).
-  endpoints: mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET }),
-  custom: { mail: mailSettings },
+  // Unsubscribe links (contacts), delivery webhooks feeding campaign statistics, template preview, test sends.
+  endpoints: [...contactsEndpoints, ...mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET, eventListeners: [recordCampaignMailEvent] })],
+  custom: { mail: mailSettings, links: linkSettings },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
 })

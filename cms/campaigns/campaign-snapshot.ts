@@ -5,7 +5,7 @@ import type { Locale } from '../../config/locales'
 import type { MailTemplateProps } from '../../emails/template-registry'
 import type { Campaign } from '../payload-types'
 import { loadOrganisationDetails } from '../content/load-organisation-details'
-import { mailSettingsOf } from '../mail/mail-settings'
+import { linkSettingsOf } from '../links/link-settings'
 import { CampaignError } from './campaign-error'
 import { loadLists } from '../contacts/load-lists'
 import { sameId } from '../database/same-id'
@@ -56,7 +56,7 @@ export const campaignSnapshot = async ({ payload, campaignId }: { payload: Paylo
   const subjects = (campaign.subject ?? {}) as unknown as Localised
   const preheaders = (campaign.preheader ?? {}) as unknown as Localised
   const contents = (campaign.content ?? {}) as unknown as LocalisedBlocks
-  const { publicUrl } = mailSettingsOf(payload)
+  const { publicUrl } = linkSettingsOf(payload)
   const organisation = await loadOrganisationDetails({ payload })
   const propsByLocale: CampaignSnapshot['propsByLocale'] = {}
   for (const locale of languages) {

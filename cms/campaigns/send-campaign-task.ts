@@ -9,7 +9,7 @@ import { validateMailMessage } from '../../integrations/mail/validate-mail-messa
 import { findSuppressedAddresses } from '../mail/find-suppressed-addresses'
 import { loadOrganisationDetails } from '../content/load-organisation-details'
 import { toDocumentId } from '../database/to-document-id'
-import { unsubscribeLinks } from '../contacts/unsubscribe-links'
+import { unsubscribeLinks } from '../links/unsubscribe-links'
 import { CampaignError } from './campaign-error'
 import { campaignRecipientsWhere } from './campaign-recipients-where'
 import type { CampaignSnapshot } from './campaign-snapshot'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
 import { queueMail } from '../mail/queue-mail'
-import { testSubscriberId } from '../contacts/unsubscribe-token'
+import { testSubscriberId } from '../links/unsubscribe-token'
 import { campaignSnapshot } from './campaign-snapshot'
 
 /**

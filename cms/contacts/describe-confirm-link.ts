@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { confirmEventId } from './confirm-event-id'
-import { readConfirmToken } from './confirm-token'
+import { readConfirmToken } from '../links/confirm-token'
 import { findSubscriber } from './find-subscriber'
 
 export type ConfirmLinkState = 'valid' | 'used' | 'expired' | 'invalid'

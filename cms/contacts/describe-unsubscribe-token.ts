@@ -5,7 +5,7 @@ import { loadLists } from './load-lists'
 import { maskEmail } from './mask-email'
 import { sameId } from '../database/same-id'
 import { toDocumentId } from '../database/to-document-id'
-import { readUnsubscribeToken, testSubscriberId, type UnsubscribeList } from './unsubscribe-token'
+import { readUnsubscribeToken, testSubscriberId, type UnsubscribeList } from '../links/unsubscribe-token'
 
 export type UnsubscribeTokenState =
   | { state: 'invalid' }

@@ -5,7 +5,7 @@ import { findSubscriber } from './find-subscriber'
 import { loadLists } from './load-lists'
 import { maskEmail } from './mask-email'
 import { loadNewsletterTexts } from './newsletter-texts'
-import { readPreferenceToken } from './preference-token'
+import { readPreferenceToken } from '../links/preference-token'
 import { sameId } from '../database/same-id'
 
 export type PreferenceList = { key: string; name: string; description: string; visibility: 'public' | 'private'; status: 'confirmed' | 'pending' | 'unsubscribed' | 'none' }

@@ -4,8 +4,8 @@ import { z } from 'zod'
 import type { Locale } from '../../config/locales'
 import { queueMail } from '../mail/queue-mail'
 import { findSubscriber } from './find-subscriber'
-import { newsletterUrl } from './newsletter-urls'
-import { createPreferenceToken, preferenceLinkDays, readPreferenceToken } from './preference-token'
+import { newsletterUrl } from '../links/newsletter-urls'
+import { createPreferenceToken, preferenceLinkDays, readPreferenceToken } from '../links/preference-token'
 
 /** At most one preference link per person in this window (per instance): the form cannot be used to flood a mailbox. */
 export const preferenceLinkIntervalMs = 10 * 60_000

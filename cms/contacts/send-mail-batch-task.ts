@@ -7,7 +7,7 @@ import { getMailTemplate, isMailTemplateId, type MailTemplateId } from '../../em
 import type { RecordedMailPort, RecordedMessage } from '../mail/create-recorded-mail-port'
 import { loadOrganisationDetails } from '../content/load-organisation-details'
 import { toJobError } from '../mail/to-job-error'
-import { unsubscribeLinks } from './unsubscribe-links'
+import { unsubscribeLinks } from '../links/unsubscribe-links'
 import { reachableWhere } from './reachable-where'
 import { defaultRetries } from '../jobs/default-retries'
 

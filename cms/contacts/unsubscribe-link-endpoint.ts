@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { toDocumentId } from '../database/to-document-id'
-import { readUnsubscribeToken } from './unsubscribe-token'
-import { pageLocale, unsubscribeHeaders, unsubscribePageUrl } from './unsubscribe-page-url'
+import { readUnsubscribeToken } from '../links/unsubscribe-token'
+import { pageLocale, unsubscribeHeaders, unsubscribePageUrl } from '../links/unsubscribe-page-url'
 
 /**
  * GET /api/mail/unsubscribe?token=…: the link people click. It never unsubscribes (link checkers and previews fetch

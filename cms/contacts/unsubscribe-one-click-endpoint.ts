@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { pageLocale, unsubscribeHeaders, unsubscribePageUrl } from './unsubscribe-page-url'
+import { pageLocale, unsubscribeHeaders, unsubscribePageUrl } from '../links/unsubscribe-page-url'
 import { unsubscribeWithToken } from './unsubscribe-with-token'
 
 const readForm = async (req: PayloadRequest): Promise<URLSearchParams> => {

@@ -8,7 +8,7 @@ import { recordCampaignEvent } from '../campaigns/record-campaign-event'
 import { sameId } from '../database/same-id'
 import { sha256 } from '../../config/sha256'
 import { toDocumentId } from '../database/to-document-id'
-import { readUnsubscribeToken, testSubscriberId } from './unsubscribe-token'
+import { readUnsubscribeToken, testSubscriberId } from '../links/unsubscribe-token'
 
 export type UnsubscribeOutcome =
   /** Done now. */

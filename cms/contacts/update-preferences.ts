@@ -8,7 +8,7 @@ import { findSubscriber } from './find-subscriber'
 import { ledgerPolicy } from './ledger-policy'
 import { loadLists } from './load-lists'
 import { loadNewsletterTexts } from './newsletter-texts'
-import { readPreferenceToken } from './preference-token'
+import { readPreferenceToken } from '../links/preference-token'
 import { sameId } from '../database/same-id'
 
 const form = z.object({

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isContentEditor } from '../access/is-content-editor'
-import { linkField } from '../fields/link-field'
+import { linkField } from './link-field'
 import { auditGlobal } from '../audit/audit-global'
 import { invalidateOnGlobalChange } from './invalidate-render-cache'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { OrganisationDetails } from '../../emails/organisation-details'
-import { mailSettingsOf } from '../mail/mail-settings'
+import { linkSettingsOf } from '../links/link-settings'
 
 /** The Organisation global, shaped for the mail layout's footer. */
 export const loadOrganisationDetails = async ({ payload }: { payload: Payload }): Promise<OrganisationDetails> => {
@@ -14,6 +14,6 @@ export const loadOrganisationDetails = async ({ payload }: { payload: Payload })
     country: o.country,
     enterpriseNumber: o.enterpriseNumber,
     email: o.email,
-    website: mailSettingsOf(payload).publicUrl,
+    website: linkSettingsOf(payload).publicUrl,
   }
 }

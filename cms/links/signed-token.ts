@@ -2,6 +2,9 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 
 import { z } from 'zod'
 
+/** Every kind of token we sign (links in mails, form stamps); each has its own key, so none can pass as another. */
+export type LinkPurpose = 'confirm' | 'preferences' | 'unsubscribe' | 'form-stamp'
+
 const keys = new Map<string, Buffer>()
 // One key per purpose, derived from the application secret: a confirm link can never pass as a preference link.
 const keyFor = (secret: string, purpose: string) => {
@@ -20,10 +23,12 @@ export type SignedTokenRead<T> = { state: 'valid'; claim: T } | { state: 'expire
 /**
  * A small signed, expiring token for links in mails (HMAC-SHA256 with a per-purpose key, 128-bit tag): the claim is
  * readable but cannot be changed; `exp` is seconds since the epoch. An expired token still names its claim, so the
- * page can offer to mail a fresh link to the same person without asking who they are.
+ * page can offer to mail a fresh link to the same person without asking who they are. Unsubscribe links never
+ * expire (RFC 8058): they are created with `expiresAt: 'never'` and carry no `exp`.
  */
-export const createSignedToken = ({ secret, purpose, claim, expiresAt }: { secret: string; purpose: string; claim: Record<string, unknown>; expiresAt: Date }): string => {
-  const body = Buffer.from(JSON.stringify({ ...claim, exp: Math.floor(expiresAt.getTime() / 1000) })).toString('base64url')
+export const createSignedToken = ({ secret, purpose, claim, expiresAt }: { secret: string; purpose: LinkPurpose; claim: Record<string, unknown>; expiresAt: Date | 'never' }): string => {
+  const exp = expiresAt === 'never' ? {} : { exp: Math.floor(expiresAt.getTime() / 1000) }
+  const body = Buffer.from(JSON.stringify({ ...claim, ...exp })).toString('base64url')
   return `${body}.${mac(keyFor(secret, purpose), body)}`
 }
 
@@ -35,7 +40,7 @@ export const readSignedToken = <T extends z.ZodTypeAny>({
   now = new Date(),
 }: {
   secret: string
-  purpose: string
+  purpose: LinkPurpose
   token: unknown
   schema: T
   now?: Date
@@ -49,8 +54,10 @@ export const readSignedToken = <T extends z.ZodTypeAny>({
   try {
     const raw = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { exp?: unknown }
     const parsed = schema.safeParse(raw)
-    if (!parsed.success || typeof raw.exp !== 'number') return { state: 'invalid' }
-    return raw.exp * 1000 < now.getTime() ? { state: 'expired', claim: parsed.data } : { state: 'valid', claim: parsed.data }
+    // Only unsubscribe links may live forever; any other kind without an expiry is not one of ours.
+    const lifetimeOk = typeof raw.exp === 'number' || (raw.exp === undefined && purpose === 'unsubscribe')
+    if (!parsed.success || !lifetimeOk) return { state: 'invalid' }
+    return typeof raw.exp === 'number' && raw.exp * 1000 < now.getTime() ? { state: 'expired', claim: parsed.data } : { state: 'valid', claim: parsed.data }
   } catch {
     return { state: 'invalid' }
   }

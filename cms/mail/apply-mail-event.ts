@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { recordCampaignMailEvent } from '../campaigns/record-campaign-mail-event'
 import { advanceMailStatus, type MailStatus } from './mail-status'
+import type { MailEventListener } from './mail-event-listener'
 import type { ResendEmailEvent } from './resend-event'
 import { suppressAddress } from './suppress-address'
 import { toDocumentId } from '../database/to-document-id'
@@ -24,11 +24,13 @@ const maxEvents = 50
 /**
  * One delivery event: the message's status moves on (never back), the event is appended to its history (type, time
  * and bounce type only: no links, IPs or user agents), and a hard bounce, a complaint or the provider's own
- * suppression puts the address on the suppression list. Returns the message's id when it is one of ours.
+ * suppression puts the address on the suppression list. Returns the message's id when it is one of ours. Other
+ * domains hear of every event through `listeners` (wired in cms/payload.config.ts: campaigns count theirs), so
+ * mail depends on none of them.
  */
-export const applyMailEvent = async ({ payload, event }: { payload: Payload; event: ResendEmailEvent }): Promise<{ messageId?: string | number }> => {
+export const applyMailEvent = async ({ payload, event, listeners = [] }: { payload: Payload; event: ResendEmailEvent; listeners?: MailEventListener[] }): Promise<{ messageId?: string | number }> => {
   const { data } = event
-  await recordCampaignMailEvent({ payload, event })
+  for (const listener of listeners) await listener({ payload, event })
   const byProviderId = await payload.find({ collection: 'mail-messages', where: { providerId: { equals: data.email_id } }, limit: 1, depth: 0, overrideAccess: true })
   let message = byProviderId.docs[0]
   const tagged = data.tags?.mail_message

@@ -5,9 +5,9 @@ import { MailRenderError } from '../../emails/mail-render-error'
 import { getMailTemplate, type MailTemplateId } from '../../emails/template-registry'
 import { hasRole } from '../access/has-role'
 import { loadOrganisationDetails } from '../content/load-organisation-details'
-import { mailSettingsOf } from './mail-settings'
+import { linkSettingsOf } from '../links/link-settings'
 import { refuse, sampleProps, templateChoice } from './template-choice'
-import { createUnsubscribeToken, testSubscriberId } from '../contacts/unsubscribe-token'
+import { createUnsubscribeToken, testSubscriberId } from '../links/unsubscribe-token'
 
 /**
  * GET /api/mail/preview?template=…&locale=…: a template rendered with its sample props, as the admin's preview shows
@@ -25,7 +25,7 @@ export const mailPreviewEndpoint: Endpoint = {
     try {
       const compiled = compileMail({ template, locale, props: sampleProps(template, locale), organisation: await loadOrganisationDetails({ payload: req.payload }) })
       const token = createUnsubscribeToken({ secret: req.payload.secret, subscriberId: testSubscriberId })
-      const rendered = compiled.personalise({ name: 'An', unsubscribeUrl: `${mailSettingsOf(req.payload).publicUrl}/api/mail/unsubscribe?token=${token}` })
+      const rendered = compiled.personalise({ name: 'An', unsubscribeUrl: `${linkSettingsOf(req.payload).publicUrl}/api/mail/unsubscribe?token=${token}` })
       return Response.json({ ...rendered, category: compiled.category, description: getMailTemplate(template).description }, { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
       if (error instanceof MailRenderError) return refuse(422, error.message)

@@ -1,11 +1,7 @@
 import type { Payload } from 'payload'
 
-/** What the mail code needs from the wiring file; stored on the config's `custom.mail` (server-only). */
+/** What the mail code needs from the wiring file; stored on the config's `custom.mail` (server-only). Links' own settings are `custom.links`. */
 export type MailSettings = {
-  /** Public origin of the site: links in mail point here. */
-  publicUrl: string
-  /** The mailbox in `List-Unsubscribe: <mailto:…>`. */
-  unsubscribeMailbox: string
   /** Which adapter sends: recorded on each message. */
   provider: 'resend' | 'outbox'
 }

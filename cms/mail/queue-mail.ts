@@ -6,8 +6,8 @@ import type { MailTemplateId, MailTemplateProps } from '../../emails/template-re
 import type { MailMessage } from '../../integrations/mail/mail-port'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
 import { loadOrganisationDetails } from '../content/load-organisation-details'
-import { unsubscribeLinks } from '../contacts/unsubscribe-links'
-import { testSubscriberId } from '../contacts/unsubscribe-token'
+import { unsubscribeLinks } from '../links/unsubscribe-links'
+import { testSubscriberId } from '../links/unsubscribe-token'
 
 type QueueMailArgs<Id extends MailTemplateId> = {
   payload: Payload

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { applyMailEvent } from './apply-mail-event'
+import type { MailEventListener } from './mail-event-listener'
 import { isUniqueViolation } from '../database/is-unique-violation'
 import { resendEmailEvent } from './resend-event'
 import { verifyResendWebhook } from './verify-resend-webhook'
@@ -15,7 +16,7 @@ const answer = (status: number, body: Record<string, unknown>) => Response.json(
  * is read; each webhook id is processed once (a replay is refused with 409); events about other mail are
  * acknowledged and ignored. Logs name the event type and our message id, never an address.
  */
-export const resendWebhookEndpoint = ({ secret }: { secret: string | undefined }): Endpoint => ({
+export const resendWebhookEndpoint = ({ secret, listeners = [] }: { secret: string | undefined; listeners?: MailEventListener[] }): Endpoint => ({
   path: '/mail/webhooks/resend',
   method: 'post',
   handler: async (req) => {
@@ -55,7 +56,7 @@ export const resendWebhookEndpoint = ({ secret }: { secret: string | undefined }
       return answer(409, { error: 'webhook already processed' })
     }
     try {
-      const { messageId } = await applyMailEvent({ payload, event: event.data })
+      const { messageId } = await applyMailEvent({ payload, event: event.data, listeners })
       payload.logger.info({ type, messageId: messageId ?? null }, 'mail delivery event')
     } catch (error) {
       // Not processed: forget the id so the provider's retry of this webhook is processed.

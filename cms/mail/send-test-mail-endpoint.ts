@@ -6,7 +6,7 @@ import { isMailSendError } from '../../integrations/mail/mail-send-error'
 import { hasRole } from '../access/has-role'
 import { queueMail } from './queue-mail'
 import { refuse, sampleProps, templateChoice } from './template-choice'
-import { testSubscriberId } from '../contacts/unsubscribe-token'
+import { testSubscriberId } from '../links/unsubscribe-token'
 
 /**
  * POST /api/mail/test {template, locale}: "send me a test". Queues the template with its sample props to the

@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks'
 
-import { createUnsubscribeToken } from '../../cms/contacts/unsubscribe-token'
+import { createUnsubscribeToken } from '../../cms/links/unsubscribe-token'
 import { compileMail } from '../../emails/compile-mail'
 import { locales } from '../../config/locales'
 import { renderMail } from '../../emails/render-mail'

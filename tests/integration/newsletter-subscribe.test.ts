@@ -4,7 +4,7 @@ import { confirmSubscription } from '../../cms/contacts/confirm-subscription'
 import { createFormStamp } from '../../cms/contacts/form-stamp'
 import { handleSignUp } from '../../cms/contacts/handle-sign-up'
 import { loadPreferences } from '../../cms/contacts/load-preferences'
-import { createPreferenceToken } from '../../cms/contacts/preference-token'
+import { createPreferenceToken } from '../../cms/links/preference-token'
 import { updatePreferences } from '../../cms/contacts/update-preferences'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 

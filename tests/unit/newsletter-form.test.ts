@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
 import { createAltchaChallenge } from '../../cms/contacts/altcha-challenge'
-import { createConfirmToken, readConfirmToken } from '../../cms/contacts/confirm-token'
+import { createConfirmToken, readConfirmToken } from '../../cms/links/confirm-token'
 import { isDisposableAddress } from '../../cms/contacts/disposable-domains'
 import { createFormStamp, readFormStamp } from '../../cms/contacts/form-stamp'
 import { maskEmail } from '../../cms/contacts/mask-email'
 import { parseSubscriptionForm } from '../../cms/contacts/subscription-form'
 import { verifyAltchaPayload } from '../../cms/contacts/verify-altcha-payload'
-import { createPreferenceToken, readPreferenceToken } from '../../cms/contacts/preference-token'
+import { createPreferenceToken, readPreferenceToken } from '../../cms/links/preference-token'
 
 const secret = 'a-payload-secret-for-unit-tests-0123456789'
 const valid = { email: ' Ann@Example.BE ', name: 'Ann', lists: ['newsletter', 'webinars'], locale: 'fr', consent: 'yes', tracking: 'yes', mp_c: '12' }

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { linkField } from '../../fields/link-field'
+import { linkField } from '../link-field'
 
 export const CallToActionBlock: Block = {
   slug: 'callToAction',

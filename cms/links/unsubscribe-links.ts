@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '../../config/locales'
 import { newsletterUrl } from './newsletter-urls'
 import { createPreferenceToken } from './preference-token'
-import { mailSettingsOf } from '../mail/mail-settings'
+import { linkSettingsOf } from './link-settings'
 import { createUnsubscribeToken, type UnsubscribeList } from './unsubscribe-token'
 
 /**
@@ -27,7 +27,7 @@ export const unsubscribeLinks = ({
   /** When the preference link's validity starts (default now). A campaign gives its start, so a batch resent after a crash is byte-identical. */
   issuedAt?: Date
 }) => {
-  const { publicUrl, unsubscribeMailbox } = mailSettingsOf(payload)
+  const { publicUrl, unsubscribeMailbox } = linkSettingsOf(payload)
   const token = createUnsubscribeToken({ secret: payload.secret, subscriberId, list, campaign })
   const url = `${publicUrl}/api/mail/unsubscribe?token=${token}`
   const mailto = `mailto:${unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { createSignedToken, readSignedToken } from '../links/signed-token'
+import { createSignedToken, readSignedToken } from './signed-token'
 
 /** How long a preference-center link in a mail works; an expired one offers to mail a fresh one. */
 export const preferenceLinkDays = 60

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { createSignedToken, readSignedToken } from '../links/signed-token'
+import { createSignedToken, readSignedToken } from './signed-token'
 
 /** Double opt-in: the confirmation link works for 48 hours. */
 export const confirmLinkHours = 48
