@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
-import { readRenderVersion, renderEvents } from '../cms/content/render-version'
+import { readRenderVersion, renderEvents } from '../cms/content'
 import type { RenderCache } from './create-render-cache'
 
 /**

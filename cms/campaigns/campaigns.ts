@@ -2,7 +2,7 @@ import { APIError, type Block, type CollectionConfig } from 'payload'
 
 import { locales } from '../../config/locales'
 import { isPeopleManager } from '../access/is-people-manager'
-import { auditCollection } from '../audit/audit-collection'
+import { auditCollection } from '../audit'
 import { campaignEndpoints } from './campaign-endpoints'
 import { campaignStatuses, editableCampaignStatuses } from './campaign-statuses'
 

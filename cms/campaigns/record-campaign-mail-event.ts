@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { CampaignEventType } from './campaign-events'
-import type { ResendEmailEvent } from '../mail/resend-event'
+import type { ResendEmailEvent } from '../mail'
 import { toDocumentId } from '../database/to-document-id'
 import { recordCampaignEvent } from './record-campaign-event'
 

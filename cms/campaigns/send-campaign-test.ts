@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { queueMail } from '../mail/queue-mail'
+import { queueMail } from '../mail'
 import { testSubscriberId } from '../links/unsubscribe-token'
 import { campaignSnapshot } from './campaign-snapshot'
 

@@ -2,8 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/is-admin'
-import { invalidateOnGlobalChange } from '../content/invalidate-render-cache'
-import { auditGlobal } from '../audit/audit-global'
+import { invalidateOnGlobalChange } from '../content'
+import { auditGlobal } from '../audit'
 import { bannerTextFields } from './banner-texts'
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { locales } from '../../config/locales'
 import { processorRegistry } from '../../config/processors/processor-registry'
-import { currentPolicyVersion } from '../policy/current-policy-version'
+import { currentPolicyVersion } from '../policy'
 import { sha256 } from '../../config/sha256'
 import { appendConsentRecord } from './append-consent-record'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { appendConsentRecord } from '../consent/append-consent-record'
-import { queueMail } from '../mail/queue-mail'
+import { appendConsentRecord } from '../consent'
+import { queueMail } from '../mail'
 import { confirmEventId } from './confirm-event-id'
 import { readConfirmToken } from '../links/confirm-token'
 import { findSubscriber } from './find-subscriber'
@@ -11,7 +11,7 @@ import { loadLists } from './load-lists'
 import { loadNewsletterTexts } from './newsletter-texts'
 import { newsletterUrl, siteHomeUrl } from '../links/newsletter-urls'
 import { createPreferenceToken } from '../links/preference-token'
-import { recordCampaignEvent } from '../campaigns/record-campaign-event'
+import { recordCampaignEvent } from '../campaigns'
 import { sameId } from '../database/same-id'
 
 export type ConfirmOutcome =

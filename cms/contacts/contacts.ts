@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { locales } from '../../config/locales'
 import { isPeopleManager } from '../access/is-people-manager'
-import { auditCollection } from '../audit/audit-collection'
+import { auditCollection } from '../audit'
 import { subscriberSources, subscriberStatuses, subscriptionStatuses } from './subscription-statuses'
 
 const audit = auditCollection()

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { currentPolicyVersion } from '../policy/current-policy-version'
+import { currentPolicyVersion } from '../policy'
 
 /** The policy in force as a consent record names it (the hash of the person's language, else the Dutch one). */
 export const ledgerPolicy = async ({ payload, locale }: { payload: Payload; locale: string }): Promise<{ id: string; hash: string } | undefined> => {

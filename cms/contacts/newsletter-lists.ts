@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isPeopleManager } from '../access/is-people-manager'
 import { publicListsOrPeopleManager } from './public-lists-or-people-manager'
-import { auditCollection } from '../audit/audit-collection'
-import { invalidateOnChange, invalidateOnDelete } from '../content/invalidate-render-cache'
+import { auditCollection } from '../audit'
+import { invalidateOnChange, invalidateOnDelete } from '../content'
 import { refuseListDeleteInUse } from './refuse-list-delete-in-use'
 
 /**

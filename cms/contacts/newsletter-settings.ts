@@ -2,8 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isPeopleManager } from '../access/is-people-manager'
-import { auditGlobal } from '../audit/audit-global'
-import { invalidateOnGlobalChange } from '../content/invalidate-render-cache'
+import { auditGlobal } from '../audit'
+import { invalidateOnGlobalChange } from '../content'
 
 /**
  * The words people agree to when they subscribe: shown next to the form's button and stored (as a hash, with the

@@ -4,7 +4,7 @@ import { compileMail } from '../../emails/compile-mail'
 import type { Locale } from '../../config/locales'
 import type { MailTemplateId, MailTemplateProps } from '../../emails/template-registry'
 import { maxBatchSize } from '../../integrations/mail/mail-port'
-import { loadOrganisationDetails } from '../content/load-organisation-details'
+import { loadOrganisationDetails } from '../content'
 
 /**
  * Queues one templated mail to many subscribers as `sendMailBatch` jobs of at most 100 recipients (one provider

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import type { Locale } from '../../config/locales'
-import { queueMail } from '../mail/queue-mail'
+import { queueMail } from '../mail'
 import { findSubscriber } from './find-subscriber'
 import { newsletterUrl } from '../links/newsletter-urls'
 import { createPreferenceToken, preferenceLinkDays, readPreferenceToken } from '../links/preference-token'

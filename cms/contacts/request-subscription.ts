@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { isUniqueViolation } from '../database/is-unique-violation'
-import { queueMail } from '../mail/queue-mail'
-import { attributableCampaign } from '../campaigns/attributable-campaign'
+import { queueMail } from '../mail'
+import { attributableCampaign } from '../campaigns'
 import { confirmMailTooSoon } from './confirm-mail-interval'
 import { confirmLinkHours, createConfirmToken } from '../links/confirm-token'
 import { loadLists } from './load-lists'

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { queueMail } from '../mail/queue-mail'
+import { queueMail } from '../mail'
 import { confirmMailTooSoon } from './confirm-mail-interval'
 import { confirmLinkHours, createConfirmToken, readConfirmToken } from '../links/confirm-token'
 import { findSubscriber } from './find-subscriber'

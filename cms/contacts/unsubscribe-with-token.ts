@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { appendConsentRecord } from '../consent/append-consent-record'
+import { appendConsentRecord } from '../consent'
 import { ledgerPolicy } from './ledger-policy'
 import { listsOfClaim } from './lists-of-claim'
 import { loadLists } from './load-lists'
-import { recordCampaignEvent } from '../campaigns/record-campaign-event'
+import { recordCampaignEvent } from '../campaigns'
 import { sameId } from '../database/same-id'
 import { sha256 } from '../../config/sha256'
 import { toDocumentId } from '../database/to-document-id'

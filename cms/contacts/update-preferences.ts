@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { locales, type Locale } from '../../config/locales'
-import { appendConsentRecord } from '../consent/append-consent-record'
+import { appendConsentRecord } from '../consent'
 import { sha256 } from '../../config/sha256'
 import { findSubscriber } from './find-subscriber'
 import { ledgerPolicy } from './ledger-policy'

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isContentEditor } from '../access/is-content-editor'
 import { linkField } from './link-field'
-import { auditGlobal } from '../audit/audit-global'
+import { auditGlobal } from '../audit'
 import { invalidateOnGlobalChange } from './invalidate-render-cache'
 
 export const Footer: GlobalConfig = {

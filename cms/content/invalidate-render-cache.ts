@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-import { saveKindOf } from '../audit/remember-save-kind'
+import { saveKindOf } from '../audit'
 import { bumpRenderVersion } from './render-version'
 
 /** A draft save or autosave changes nothing visitors see; everything else that reaches the site invalidates pages. */

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/is-admin'
-import { auditGlobal } from '../audit/audit-global'
+import { auditGlobal } from '../audit'
 import { invalidateOnGlobalChange } from './invalidate-render-cache'
 
 /**

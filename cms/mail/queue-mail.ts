@@ -5,7 +5,7 @@ import type { Locale } from '../../config/locales'
 import type { MailTemplateId, MailTemplateProps } from '../../emails/template-registry'
 import type { MailMessage } from '../../integrations/mail/mail-port'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
-import { loadOrganisationDetails } from '../content/load-organisation-details'
+import { loadOrganisationDetails } from '../content'
 import { unsubscribeLinks } from '../links/unsubscribe-links'
 import { testSubscriberId } from '../links/unsubscribe-token'
 

@@ -8,8 +8,8 @@ import { canonicalText } from './canonical-text'
 import { onPolicyPublished } from './on-policy-published'
 import { purposes } from '../../config/processors/purposes'
 import { sha256 } from '../../config/sha256'
-import { auditCollection } from '../audit/audit-collection'
-import { invalidateOnChange } from '../content/invalidate-render-cache'
+import { auditCollection } from '../audit'
+import { invalidateOnChange } from '../content'
 
 type Localised<T> = Partial<Record<(typeof locales)[number], T>>
 type VersionDoc = {

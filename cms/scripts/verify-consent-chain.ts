@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { verifyConsentChain } from '../consent/verify-consent-chain'
+import { verifyConsentChain } from '../consent'
 
 const payload = await getPayload({ config })
 const report = await verifyConsentChain({ payload }).catch((error: unknown) => {

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { cookieSection, recipientsSection } from '../policy/registry-lexical'
-import { textToLexical } from '../policy/text-to-lexical'
+import { cookieSection, recipientsSection } from '../policy'
+import { textToLexical } from '../policy'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const read = (locale: Locale) => {

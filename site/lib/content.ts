@@ -29,23 +29,23 @@ import type {
   TrialCtaBlock,
   WebinarListBlock,
 } from '../../cms/payload-types'
-import { canonicalText } from '../../cms/policy/canonical-text'
-import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent/record-banner-consent'
-import { describeUnsubscribeToken, type UnsubscribeTokenState } from '../../cms/contacts/describe-unsubscribe-token'
-import { pagePath } from '../../cms/content/page-path'
+import { canonicalText } from '../../cms/policy'
+import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent'
+import { describeUnsubscribeToken, type UnsubscribeTokenState } from '../../cms/contacts'
+import { pagePath } from '../../cms/content'
 import { loadEnv } from '../../config/load-env'
-import { createAltchaChallenge } from '../../cms/contacts/altcha-challenge'
-import { confirmSubscription, type ConfirmOutcome } from '../../cms/contacts/confirm-subscription'
-import { describeConfirmLink, type ConfirmLinkState } from '../../cms/contacts/describe-confirm-link'
-import { createFormStamp } from '../../cms/contacts/form-stamp'
-import { handleSignUp, type SignUpResult } from '../../cms/contacts/handle-sign-up'
-import { loadLists, type ListSummary } from '../../cms/contacts/load-lists'
-import { loadPreferences, type PreferencesState } from '../../cms/contacts/load-preferences'
-import { loadNewsletterTexts } from '../../cms/contacts/newsletter-texts'
-import { requestPreferenceLink } from '../../cms/contacts/request-preference-link'
-import { resendConfirmation } from '../../cms/contacts/resend-confirmation'
-import type { SubscriptionFormError, SubscriptionFormInput, SubscriptionFormValues } from '../../cms/contacts/subscription-form'
-import { updatePreferences, type PreferencesForm, type UpdatePreferencesOutcome } from '../../cms/contacts/update-preferences'
+import { createAltchaChallenge } from '../../cms/contacts'
+import { confirmSubscription, type ConfirmOutcome } from '../../cms/contacts'
+import { describeConfirmLink, type ConfirmLinkState } from '../../cms/contacts'
+import { createFormStamp } from '../../cms/contacts'
+import { handleSignUp, type SignUpResult } from '../../cms/contacts'
+import { loadLists, type ListSummary } from '../../cms/contacts'
+import { loadPreferences, type PreferencesState } from '../../cms/contacts'
+import { loadNewsletterTexts } from '../../cms/contacts'
+import { requestPreferenceLink } from '../../cms/contacts'
+import { resendConfirmation } from '../../cms/contacts'
+import type { SubscriptionFormError, SubscriptionFormInput, SubscriptionFormValues } from '../../cms/contacts'
+import { updatePreferences, type PreferencesForm, type UpdatePreferencesOutcome } from '../../cms/contacts'
 import { buildGateConfig, type BannerTexts, type GateConfig } from '../scripts/consent/gate-config'
 import { defaultLocale, locales, type Locale } from '../../config/locales'
 import { lexicalHtmlConverters } from './lexical-html-converters'
@@ -53,7 +53,7 @@ import { buildRedirectTable, normaliseSitePath, type RedirectRecord, type Redire
 
 export type { Locale, RedirectTarget }
 export type { ConfirmLinkState, ConfirmOutcome, ListSummary, PreferencesState, SignUpResult, SubscriptionFormError, SubscriptionFormValues, UpdatePreferencesOutcome }
-export type { PreferenceList, ConsentHistoryEntry, PreferencesView } from '../../cms/contacts/load-preferences'
+export type { PreferenceList, ConsentHistoryEntry, PreferencesView } from '../../cms/contacts'
 export { defaultLocale, locales, pagePath }
 export type {
   CallToActionBlock,

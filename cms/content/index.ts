@@ -1,0 +1,12 @@
+/** What other domains, the wiring file and the site may use of the content domain; nothing else of it is reached from outside. */
+export * from './footer'
+export * from './invalidate-render-cache'
+export * from './load-organisation-details'
+export * from './navigation'
+export * from './organisation'
+export * from './page-path'
+export * from './pages'
+export * from './render-state'
+export * from './render-version'
+export * from './seo-defaults'
+export * from './validate-redirect'
