@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { clientAddress } from '../config/client-address'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 // Credential endpoints get a much tighter budget: they are what brute force and address probing aim at.
@@ -12,10 +13,8 @@ const signatureAuthorised = /^\/api\/mail\/webhooks\/resend\/?$/
 
 export type WriteGuardLimits = { writesPerMinute: number; credentialAttemptsPer5Minutes: number }
 
-const clientIp = (req: IncomingMessage, trustProxy: boolean): string => {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
-  return forwarded || req.socket.remoteAddress || 'unknown'
-}
+const clientIp = (req: IncomingMessage, trustProxy: boolean): string =>
+  clientAddress({ forwardedFor: req.headers['x-forwarded-for']?.toString(), socketAddress: req.socket.remoteAddress, trustProxy })
 
 /**
  * Every state-changing request (site forms, the admin, the API) passes here first: a browser request from another

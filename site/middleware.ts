@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware'
 
-import { findRedirect } from './lib/content'
+import { findRedirect } from './lib/find-redirect'
 
 /**
  * Redirects managed in the CMS answer before any page renders (the table is cached in memory for ~2 s). And a last

@@ -10,7 +10,8 @@ export const currentPolicyVersion = async ({ payload, kind = 'privacy', now = ne
   const found = await payload.find({
     collection: 'policy-versions',
     where: { and: [{ kind: { equals: kind } }, { state: { equals: 'published' } }, { effectiveDate: { less_than_equal: now.toISOString() } }] },
-    sort: '-effectiveDate',
+    // Two versions effective the same day: the later publication is in force.
+    sort: ['-effectiveDate', '-publishedAt'],
     limit: 1,
     depth: 0,
     overrideAccess: true,

@@ -1,6 +1,8 @@
 /**
  * The site's one door into the CMS: Payload's Local API, in-process (never over HTTP). Everything the site reads
- * from the CMS goes through the functions here, and only this file may import Payload (eslint.config.js).
+ * from the CMS goes through the functions here, and only this file may import Payload (eslint.config.js). The
+ * queries themselves are operations of the CMS domains (cms/content, cms/policy, cms/consent, cms/contacts); this
+ * file gets the Payload instance, hands it to them, and renders rich text to HTML, which is the site's concern.
  *
  * Reads run as the public (overrideAccess: false, no user), so access rules decide what a visitor can see — also for
  * populated relationships: a link to an unpublished page stays a bare id and renders as plain text. The only
@@ -8,7 +10,7 @@
  */
 import config from '@payload-config'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import { getPayload, type PopulateType, type TypedUser } from 'payload'
+import { getPayload, type TypedUser } from 'payload'
 
 import type {
   CallToActionBlock,
@@ -22,36 +24,56 @@ import type {
   NewsletterSignupBlock,
   Organisation,
   Page,
-  PolicyVersion,
   RichTextBlock,
   SeoDefault,
   TestimonialBlock,
   TrialCtaBlock,
   WebinarListBlock,
 } from '../../cms/payload-types'
-import { canonicalText } from '../../cms/policy'
 import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent'
-import { describeUnsubscribeToken, type UnsubscribeTokenState } from '../../cms/contacts'
-import { pagePath } from '../../cms/content'
-import { loadEnv } from '../../config/load-env'
-import { createAltchaChallenge } from '../../cms/contacts'
-import { confirmSubscription, type ConfirmOutcome } from '../../cms/contacts'
-import { describeConfirmLink, type ConfirmLinkState } from '../../cms/contacts'
-import { createFormStamp } from '../../cms/contacts'
-import { handleSignUp, type SignUpResult } from '../../cms/contacts'
-import { loadLists, type ListSummary } from '../../cms/contacts'
-import { loadPreferences, type PreferencesState } from '../../cms/contacts'
-import { loadNewsletterTexts } from '../../cms/contacts'
-import { requestPreferenceLink } from '../../cms/contacts'
-import { resendConfirmation } from '../../cms/contacts'
-import type { SubscriptionFormError, SubscriptionFormInput, SubscriptionFormValues } from '../../cms/contacts'
-import { updatePreferences, type PreferencesForm, type UpdatePreferencesOutcome } from '../../cms/contacts'
-import { buildGateConfig, type BannerTexts, type GateConfig } from '../scripts/consent/gate-config'
+import {
+  confirmSubscription,
+  createAltchaChallenge,
+  createFormStamp,
+  describeConfirmLink,
+  describeUnsubscribeToken,
+  handleSignUp,
+  loadLists,
+  loadNewsletterTexts,
+  loadPreferences,
+  requestPreferenceLink,
+  resendConfirmation,
+  updatePreferences,
+  type ConfirmLinkState,
+  type ConfirmOutcome,
+  type ListSummary,
+  type PreferencesForm,
+  type PreferencesState,
+  type SignUpResult,
+  type SubscriptionFormError,
+  type SubscriptionFormInput,
+  type SubscriptionFormValues,
+  type UnsubscribeTokenState,
+  type UpdatePreferencesOutcome,
+} from '../../cms/contacts'
+import { findPage as findCmsPage, findSiteGlobals, listPublishedPages, loadRedirects, pagePath } from '../../cms/content'
+import {
+  currentPolicyVersion,
+  findPolicyNotice as findCmsPolicyNotice,
+  findPolicyVersion as findCmsPolicyVersion,
+  listPolicyVersions as listCmsPolicyVersions,
+  listPublishedPolicies,
+  type PolicyKind,
+  type PolicyNotice,
+  type PolicyVersionSummary,
+} from '../../cms/policy'
 import { defaultLocale, locales, type Locale } from '../../config/locales'
+import { buildGateConfig, type BannerTexts, type GateConfig } from '../scripts/consent/gate-config'
 import { lexicalHtmlConverters } from './lexical-html-converters'
-import { buildRedirectTable, normaliseSitePath, type RedirectRecord, type RedirectTarget } from './redirect-table'
+import { policyBasePath } from './policy-base-path'
+import { buildRedirectTable, type RedirectRecord, type RedirectTarget } from './redirect-table'
 
-export type { Locale, RedirectTarget }
+export type { Locale, PolicyKind, PolicyNotice, PolicyVersionSummary, RedirectTarget }
 export type { ConfirmLinkState, ConfirmOutcome, ListSummary, PreferencesState, SignUpResult, SubscriptionFormError, SubscriptionFormValues, UpdatePreferencesOutcome }
 export type { PreferenceList, ConsentHistoryEntry, PreferencesView } from '../../cms/contacts'
 export { defaultLocale, locales, pagePath }
@@ -76,21 +98,6 @@ export type {
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as readonly string[]).includes(value)
 
 const cms = () => getPayload({ config })
-
-/** Populated pages only need what a link needs: the full layout of every linked page would be wasted work. */
-const linkedPages: PopulateType = { pages: { slug: true, title: true } }
-
-type LocalisedSlug = Partial<Record<Locale, string | null>> | undefined
-
-/** A page's path in each locale that has a slug (read with locale 'all'). */
-const localisedPaths = (slug: LocalisedSlug): Partial<Record<Locale, string>> => {
-  const paths: Partial<Record<Locale, string>> = {}
-  for (const l of locales) {
-    const localSlug = slug?.[l]
-    if (localSlug) paths[l] = pagePath({ locale: l, slug: localSlug })
-  }
-  return paths
-}
 
 /** A rich-text block as the site gets it: the Lexical state already rendered to (escaped, style-free) HTML. */
 export type RichTextBlockView = Omit<RichTextBlock, 'content'> & { html: string }
@@ -140,40 +147,9 @@ const toView = ({ layout, locale }: { layout: Page['layout']; locale: Locale }):
  * The page with this slug in this locale: the published version for everyone, the latest draft only with a preview
  * session (read as that user, so the CMS's access rules still apply). Undefined when there is none.
  */
-export const findPage = async ({
-  slug,
-  locale,
-  draft,
-}: {
-  slug: string
-  locale: Locale
-  draft?: PreviewSession
-}): Promise<SitePage | undefined> => {
-  const payload = await cms()
-  const asViewer = draft ? { draft: true, user: draft.user } : { draft: false }
-  const found = await payload.find({
-    collection: 'pages',
-    where: draft ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    locale,
-    fallbackLocale: defaultLocale,
-    limit: 1,
-    depth: 1,
-    populate: linkedPages,
-    overrideAccess: false,
-    ...asViewer,
-  })
-  const doc = found.docs[0]
-  if (!doc) return undefined
-  const slugs = (await payload.findByID({
-    collection: 'pages',
-    id: doc.id,
-    locale: 'all',
-    depth: 0,
-    select: { slug: true },
-    overrideAccess: false,
-    ...asViewer,
-  })) as unknown as { slug?: LocalisedSlug }
-  return { ...doc, layout: toView({ layout: doc.layout, locale }), alternates: localisedPaths(slugs.slug), draft: Boolean(draft) }
+export const findPage = async ({ slug, locale, draft }: { slug: string; locale: Locale; draft?: PreviewSession }): Promise<SitePage | undefined> => {
+  const page = await findCmsPage({ payload: await cms(), slug, locale, draftFor: draft?.user })
+  return page && { ...page, layout: toView({ layout: page.layout, locale }), draft: Boolean(draft) }
 }
 
 export type SiteGlobals = {
@@ -187,21 +163,14 @@ export type SiteGlobals = {
   siteUrl: string
 }
 
-/** Navigation, footer, organisation and SEO defaults in one call, as the public sees them (depth 1: pages, media). */
+const siteUrlOf = (serverURL: string | undefined) => (serverURL ?? '').replace(/\/+$/, '')
+
+/** Navigation, footer, organisation and SEO defaults in one call, as the public sees them, with the policy notice. */
 export const findGlobals = async ({ locale }: { locale: Locale }): Promise<SiteGlobals> => {
   const payload = await cms()
-  const read = { locale, fallbackLocale: defaultLocale, depth: 1, populate: linkedPages, overrideAccess: false, draft: false } as const
-  const [navigation, footer, organisation, seo, policyNotice] = await Promise.all([
-    payload.findGlobal({ slug: 'navigation', ...read }),
-    payload.findGlobal({ slug: 'footer', ...read }),
-    payload.findGlobal({ slug: 'organisation', ...read }),
-    payload.findGlobal({ slug: 'seo-defaults', ...read }),
-    findPolicyNotice({ locale }),
-  ])
-  return { navigation, footer, organisation, seo, policyNotice, siteUrl: siteUrlOf(payload.config.serverURL) }
+  const [globals, policyNotice] = await Promise.all([findSiteGlobals({ payload, locale }), findCmsPolicyNotice({ payload, locale })])
+  return { ...globals, policyNotice, siteUrl: siteUrlOf(payload.config.serverURL) }
 }
-
-const siteUrlOf = (serverURL: string | undefined) => (serverURL ?? '').replace(/\/+$/, '')
 
 /** The public origin alone (for routes that need no globals, e.g. robots.txt). */
 export const findSiteUrl = async (): Promise<string> => siteUrlOf((await cms()).config.serverURL)
@@ -211,97 +180,26 @@ export type SitemapEntry = { updatedAt: string; paths: Partial<Record<Locale, st
 /** Every published page with its path in each locale that has a slug; the policy pages of every published version. */
 export const listSitemapEntries = async (): Promise<SitemapEntry[]> => {
   const payload = await cms()
-  const policies = await payload.find({
-    collection: 'policy-versions',
-    where: { state: { equals: 'published' } },
-    sort: 'effectiveDate',
-    depth: 0,
-    pagination: false,
-    select: { kind: true, publishedAt: true, updatedAt: true },
-    overrideAccess: false,
-  })
-  const found = await payload.find({
-    collection: 'pages',
-    where: { _status: { equals: 'published' } },
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    select: { slug: true, updatedAt: true },
-    sort: 'createdAt',
-    overrideAccess: false,
-    draft: false,
-  })
-  const pages = (found.docs as unknown as { slug?: LocalisedSlug; updatedAt: string }[]).map((doc) => ({
-    updatedAt: doc.updatedAt,
-    paths: localisedPaths(doc.slug),
-  }))
+  const [pages, policies] = await Promise.all([listPublishedPages({ payload }), listPublishedPolicies({ payload })])
   const inAllLocales = (path: string) => Object.fromEntries(locales.map((l) => [l, `/${l}${path}`])) as Partial<Record<Locale, string>>
   const policyEntries = (['privacy', 'cookie'] as const).flatMap((kind) => {
-    const versions = policies.docs.filter((d) => d.kind === kind)
+    const versions = policies.filter((d) => d.kind === kind)
     const latest = versions.at(-1)
     if (!latest) return []
     const base = policyBasePath[kind]
-    const updatedAt = latest.publishedAt ?? latest.updatedAt
     return [
-      { updatedAt, paths: inAllLocales(base) },
-      { updatedAt, paths: inAllLocales(`${base}/archive`) },
-      ...versions.map((v) => ({ updatedAt: v.publishedAt ?? v.updatedAt, paths: inAllLocales(`${base}/${v.id}`) })),
+      { updatedAt: latest.updatedAt, paths: inAllLocales(base) },
+      { updatedAt: latest.updatedAt, paths: inAllLocales(`${base}/archive`) },
+      ...versions.map((v) => ({ updatedAt: v.updatedAt, paths: inAllLocales(`${base}/${v.id}`) })),
     ]
   })
   return [...pages, ...policyEntries]
 }
 
-/**
- * How long a loaded redirect table is trusted. Every request that reaches Astro asks for it (also 404s, which are
- * never cached), so it is read from the database at most every two seconds per process.
- */
-const redirectTableTtlMs = 2_000
-let redirectTable: { loadedAt: number; table: Promise<Map<string, RedirectTarget>> } | undefined
-
-const loadRedirectTable = async (): Promise<Map<string, RedirectTarget>> => {
-  const payload = await cms()
-  const redirects = await payload.find({ collection: 'redirects', depth: 0, pagination: false, overrideAccess: false })
-  const ids = [
-    ...new Set(
-      redirects.docs.flatMap((r) => {
-        const value = r.to?.type === 'reference' ? r.to.reference?.value : undefined
-        return value === undefined || value === null ? [] : [typeof value === 'object' ? value.id : value]
-      }),
-    ),
-  ]
-  // Only published pages count: a redirect to a page that is gone or unpublished is not followed (the visitor gets
-  // the 404 of the old path rather than a redirect to another 404).
-  const pages = ids.length
-    ? ((
-        await payload.find({
-          collection: 'pages',
-          where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-          locale: 'all',
-          depth: 0,
-          pagination: false,
-          select: { slug: true },
-          overrideAccess: false,
-          draft: false,
-        })
-      ).docs as unknown as { id: number; slug?: LocalisedSlug }[])
-    : []
-  const pagePaths = new Map(pages.map((p) => [String(p.id), localisedPaths(p.slug)]))
-  return buildRedirectTable({ redirects: redirects.docs as RedirectRecord[], pagePaths })
-}
-
-/** The redirect for a site path (`/nl/oude-pagina`), or undefined. The table is cached for ~2 s per process. */
-export const findRedirect = async ({ path }: { path: string }): Promise<RedirectTarget | undefined> => {
-  const now = Date.now()
-  if (!redirectTable || now - redirectTable.loadedAt > redirectTableTtlMs) {
-    const table = loadRedirectTable()
-    redirectTable = { loadedAt: now, table }
-    // A failed load must not be cached for two seconds' worth of requests.
-    table.catch(() => {
-      if (redirectTable?.table === table) redirectTable = undefined
-    })
-  }
-  const table = await redirectTable.table
-  return table.get(normaliseSitePath(path))
+/** Every redirect, as a table by source path (see find-redirect.ts for its per-process cache). */
+export const loadRedirectTable = async (): Promise<Map<string, RedirectTarget>> => {
+  const { redirects, pagePaths } = await loadRedirects({ payload: await cms() })
+  return buildRedirectTable({ redirects: redirects as RedirectRecord[], pagePaths })
 }
 
 /** The cookie banner's configuration for one language: services and cookie tables from the processor registry. */
@@ -323,149 +221,28 @@ export const recordConsentChoice = async ({ body, ip, userAgent }: { body: unkno
 
 // ── Policy versions (privacy and cookie policy) ─────────────────────────────────────────────────────────────────
 
-export type PolicyKind = PolicyVersion['kind']
-
-/** Where each policy lives on the site, after the language: `/nl/privacy`, `/nl/cookies`. */
-export const policyBasePath: Record<PolicyKind, string> = { privacy: '/privacy', cookie: '/cookies' }
-
-/** A published version as the archive lists it. */
-export type PolicyVersionSummary = {
-  id: string
-  kind: PolicyKind
-  versionLabel: string
-  effectiveDate: string
-  publishedAt: string
-  materiality: PolicyVersion['materiality']
-  changeSummary?: string
-  /** The languages this version was published in (a hash exists for each). */
-  languages: Locale[]
-}
-
 /** One published version, its text rendered in the visitor's language (or in Dutch when it has no translation). */
-export type PolicyVersionView = PolicyVersionSummary & {
-  /** The language of the text shown: the visitor's, or Dutch. */
-  textLocale: Locale
-  html: string
-  /** The canonical text (what the hash covers), for comparing versions. */
-  text: string
-}
+export type PolicyVersionView = PolicyVersionSummary & { textLocale: Locale; html: string; text: string }
 
-export type PolicyNotice = { id: string; kind: PolicyKind; versionLabel: string; summary?: string; until: string }
+/** Every published version of a policy, newest effective date first (drafts are invisible). */
+export const listPolicyVersions = async ({ kind, locale }: { kind: PolicyKind; locale: Locale }): Promise<PolicyVersionSummary[]> =>
+  listCmsPolicyVersions({ payload: await cms(), kind, locale })
 
-type PublishedDoc = Pick<PolicyVersion, 'id' | 'kind' | 'versionLabel' | 'effectiveDate' | 'publishedAt' | 'materiality' | 'changeSummary' | 'hashes' | 'noticeUntil'>
+/** The id of the version in force: published, effective date reached, the latest such. */
+export const currentPolicyVersionId = async ({ kind, now }: { kind: PolicyKind; now?: Date }): Promise<string | undefined> =>
+  (await currentPolicyVersion({ payload: await cms(), kind, now }))?.id
 
-const languagesOf = (hashes: PolicyVersion['hashes']): Locale[] => locales.filter((l) => typeof hashes?.[l] === 'string' && hashes[l] !== '')
-
-const toSummary = (doc: PublishedDoc): PolicyVersionSummary => ({
-  id: String(doc.id),
-  kind: doc.kind,
-  versionLabel: doc.versionLabel,
-  effectiveDate: doc.effectiveDate,
-  publishedAt: doc.publishedAt ?? doc.effectiveDate,
-  materiality: doc.materiality,
-  changeSummary: doc.changeSummary?.trim() || undefined,
-  languages: languagesOf(doc.hashes),
-})
-
-const summaryFields = {
-  kind: true,
-  versionLabel: true,
-  effectiveDate: true,
-  publishedAt: true,
-  materiality: true,
-  changeSummary: true,
-  hashes: true,
-  noticeUntil: true,
-} as const
-
-/** Every published version of a policy, newest effective date first (read as the public: drafts are invisible). */
-export const listPolicyVersions = async ({ kind, locale }: { kind: PolicyKind; locale: Locale }): Promise<PolicyVersionSummary[]> => {
-  const payload = await cms()
-  const found = await payload.find({
-    collection: 'policy-versions',
-    where: { and: [{ kind: { equals: kind } }, { state: { equals: 'published' } }] },
-    sort: ['-effectiveDate', '-publishedAt'],
-    locale,
-    fallbackLocale: defaultLocale,
-    depth: 0,
-    pagination: false,
-    select: summaryFields,
-    overrideAccess: false,
-  })
-  return (found.docs as unknown as PublishedDoc[]).map(toSummary)
-}
-
-/** The version in force: published, effective date reached, the latest such. */
-export const currentPolicyVersionId = async ({ kind, now = new Date() }: { kind: PolicyKind; now?: Date }): Promise<string | undefined> => {
-  const payload = await cms()
-  const found = await payload.find({
-    collection: 'policy-versions',
-    where: { and: [{ kind: { equals: kind } }, { state: { equals: 'published' } }, { effectiveDate: { less_than_equal: now.toISOString() } }] },
-    sort: ['-effectiveDate', '-publishedAt'],
-    limit: 1,
-    depth: 0,
-    select: { kind: true },
-    overrideAccess: false,
-  })
-  const doc = found.docs[0]
-  return doc ? String(doc.id) : undefined
-}
-
-/**
- * One published version of this kind by id, in the visitor's language when it was published in it, else in Dutch
- * (which prevails). Undefined for anything else: an unknown, malformed or draft id, or a version of the other kind.
- */
+/** One published version of this kind by id, rendered; undefined for an unknown, malformed or draft id or the other kind. */
 export const findPolicyVersion = async ({ kind, id, locale }: { kind: PolicyKind; id: string; locale: Locale }): Promise<PolicyVersionView | undefined> => {
-  if (!/^[1-9]\d{0,15}$/.test(id)) return undefined
-  const payload = await cms()
-  const read = (l: Locale) =>
-    payload.find({
-      collection: 'policy-versions',
-      where: { and: [{ id: { equals: Number(id) } }, { kind: { equals: kind } }, { state: { equals: 'published' } }] },
-      locale: l,
-      fallbackLocale: false,
-      depth: 1,
-      populate: linkedPages,
-      limit: 1,
-      overrideAccess: false,
-    })
-  const first = (await read(locale)).docs[0]
-  if (!first) return undefined
-  const textLocale: Locale = languagesOf(first.hashes).includes(locale) && first.content ? locale : defaultLocale
-  const doc = textLocale === locale ? first : (await read(textLocale)).docs[0]
-  if (!doc) return undefined
-  return {
-    ...toSummary({ ...doc, changeSummary: first.changeSummary ?? doc.changeSummary }),
-    textLocale,
-    html: doc.content ? richTextHtml({ content: doc.content, locale }) : '',
-    text: doc.content ? canonicalText({ content: doc.content }) : '',
-  }
+  const found = await findCmsPolicyVersion({ payload: await cms(), kind, id, locale })
+  if (!found) return undefined
+  const { content, ...rest } = found
+  return { ...rest, html: content ? richTextHtml({ content, locale }) : '' }
 }
 
 /** The latest major version whose notice period runs now (also before it takes effect: it announces it). */
-export const findPolicyNotice = async ({ locale, now = new Date() }: { locale: Locale; now?: Date }): Promise<PolicyNotice | undefined> => {
-  const payload = await cms()
-  const found = await payload.find({
-    collection: 'policy-versions',
-    where: {
-      and: [
-        { state: { equals: 'published' } },
-        { materiality: { equals: 'major' } },
-        { noticeUntil: { greater_than: now.toISOString() } },
-      ],
-    },
-    sort: ['-publishedAt'],
-    limit: 1,
-    locale,
-    fallbackLocale: defaultLocale,
-    depth: 0,
-    select: summaryFields,
-    overrideAccess: false,
-  })
-  const doc = found.docs[0] as unknown as PublishedDoc | undefined
-  if (!doc?.noticeUntil) return undefined
-  return { id: String(doc.id), kind: doc.kind, versionLabel: doc.versionLabel, summary: doc.changeSummary?.trim() || undefined, until: doc.noticeUntil }
-}
+export const findPolicyNotice = async ({ locale, now }: { locale: Locale; now?: Date }): Promise<PolicyNotice | undefined> =>
+  findCmsPolicyNotice({ payload: await cms(), locale, now })
 
 /** What an unsubscribe link stands for (never changes anything): for the /{lang}/unsubscribe confirmation page. */
 export const describeUnsubscribeLink = async ({ token }: { token: string | null }): Promise<UnsubscribeTokenState> =>
@@ -511,15 +288,3 @@ export const saveNewsletterPreferences = async (args: { token: unknown; input: P
 
 /** Mails a preference-center link to a typed address or to the person an expired link names (same answer always). */
 export const mailPreferenceLink = async (args: { address?: unknown; expiredToken?: unknown }) => requestPreferenceLink({ payload: await cms(), ...args })
-
-let trustProxy: boolean | undefined
-/**
- * The client behind a request (rate limits, the ledger's truncated IP): the socket's address, or behind a trusted
- * proxy (TRUST_PROXY) the first X-Forwarded-For address, as the server's write guard counts it (Astro trusts
- * forwarded headers only for its own allowed domains, so its clientAddress would be the proxy's for everyone).
- */
-export const clientAddressOf = ({ headers, clientAddress }: { headers: Headers; clientAddress: string }): string => {
-  trustProxy ??= loadEnv().TRUST_PROXY
-  const forwarded = trustProxy ? (headers.get('x-forwarded-for') ?? '').split(',')[0]?.trim() : ''
-  return forwarded || clientAddress
-}

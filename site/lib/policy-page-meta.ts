@@ -1,5 +1,6 @@
 import { policyUi } from '../i18n/policy-ui'
-import { locales, policyBasePath, type Locale, type PolicyKind } from './content'
+import { locales, type Locale, type PolicyKind } from './content'
+import { policyBasePath } from './policy-base-path'
 import type { PolicyRoute } from './policy-route'
 
 export type PolicyPageMeta = {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { clientAddressOf } from '../lib/client-address-of'
 import { recordConsentChoice } from '../lib/content'
 
 // A banner choice is a few hundred bytes; anything much larger is not one.
@@ -21,6 +22,6 @@ export const POST: APIRoute = async ({ request, clientAddress }) => {
   } catch {
     return Response.json({ error: 'Invalid JSON.' }, { status: 400 })
   }
-  const result = await recordConsentChoice({ body, ip: clientAddress, userAgent: request.headers.get('user-agent') ?? undefined })
+  const result = await recordConsentChoice({ body, ip: clientAddressOf({ headers: request.headers, clientAddress }), userAgent: request.headers.get('user-agent') ?? undefined })
   return result.status === 204 ? new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } }) : Response.json({ error: result.message }, { status: result.status })
 }
