@@ -1,10 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/has-role'
+import { DomainError, errorResponse, requestLocale } from '../errors'
 import { toDocumentId } from '../database/to-document-id'
 import { campaignProgress } from './campaign-progress'
 import { campaignStats } from './campaign-stats'
-import { CampaignError } from './campaign-error'
 import { cancelCampaign } from './cancel-campaign'
 import { countCampaignRecipients } from './count-campaign-recipients'
 import { pauseCampaign } from './pause-campaign'
@@ -24,20 +24,19 @@ const readJson = async (req: PayloadRequest): Promise<unknown> => {
   }
 }
 
-/** Thin handlers: authorise (marketers and admins), parse the id, call the operation, map its error to a status. */
+/** Thin handlers: authorise (marketers and admins), parse the id, call the operation; refusals answer from the error table. */
 const endpoint = ({ path, method, action }: { path: string; method: 'get' | 'post'; action: Action }): Endpoint => ({
   path: `/:id/${path}`,
   method,
   handler: async (req) => {
-    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return Response.json({ error: 'Marketers and admins only.' }, { status: 403 })
+    const locale = requestLocale(req)
+    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale })
     const campaignId = toDocumentId({ payload: req.payload, raw: String(req.routeParams?.id ?? '') })
-    if (campaignId === undefined) return Response.json({ error: 'No such campaign.' }, { status: 404 })
+    if (campaignId === undefined) return errorResponse({ error: new DomainError({ code: 'campaign.not-found' }), locale })
     try {
       return Response.json(await action({ req, campaignId }), { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
-      if (error instanceof CampaignError) return Response.json({ error: error.message }, { status: error.status })
-      req.payload.logger.error({ err: error, campaign: String(campaignId), action: path }, 'campaign action failed')
-      return Response.json({ error: 'Something went wrong; nothing was changed. Try again.' }, { status: 500 })
+      return errorResponse({ error, locale, logger: req.payload.logger, context: { campaign: String(campaignId), action: path } })
     }
   },
 })

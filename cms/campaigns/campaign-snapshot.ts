@@ -6,7 +6,7 @@ import type { MailTemplateProps } from '../../emails/template-registry'
 import type { Campaign } from '../payload-types'
 import { loadOrganisationDetails } from '../content'
 import { linkSettingsOf } from '../links/link-settings'
-import { CampaignError } from './campaign-error'
+import { DomainError } from '../errors'
 import { loadLists } from '../contacts'
 import { sameId } from '../database/same-id'
 import { withCampaignParam } from './with-campaign-param'
@@ -22,7 +22,6 @@ export type CampaignSnapshot = {
   propsByLocale: Partial<Record<Locale, CampaignProps>>
 }
 
-const languageName: Record<Locale, string> = { nl: 'Dutch', fr: 'French', en: 'English' }
 
 type LocalisedBlocks = Partial<Record<Locale, NonNullable<Campaign['content']>>>
 type Localised = Partial<Record<Locale, string | null>>
@@ -48,11 +47,11 @@ const toMailBlocks = ({ blocks, campaignId, publicUrl }: { blocks: NonNullable<C
  */
 export const campaignSnapshot = async ({ payload, campaignId }: { payload: Payload; campaignId: string | number }): Promise<CampaignSnapshot> => {
   const campaign = await payload.findByID({ collection: 'campaigns', id: campaignId, locale: 'all', depth: 0, overrideAccess: true }).catch(() => undefined)
-  if (!campaign) throw new CampaignError({ status: 404, message: 'No such campaign.' })
+  if (!campaign) throw new DomainError({ code: 'campaign.not-found' })
   const listIds = (campaign.lists ?? []).map((l) => (typeof l === 'object' ? l.id : l))
-  if (listIds.length === 0) throw new CampaignError({ status: 400, message: 'Choose at least one list to send to.' })
+  if (listIds.length === 0) throw new DomainError({ code: 'campaign.no-lists' })
   const languages = (campaign.languages ?? []) as Locale[]
-  if (languages.length === 0) throw new CampaignError({ status: 400, message: 'Choose at least one language to send in.' })
+  if (languages.length === 0) throw new DomainError({ code: 'campaign.no-languages' })
   const subjects = (campaign.subject ?? {}) as unknown as Localised
   const preheaders = (campaign.preheader ?? {}) as unknown as Localised
   const contents = (campaign.content ?? {}) as unknown as LocalisedBlocks
@@ -63,17 +62,14 @@ export const campaignSnapshot = async ({ payload, campaignId }: { payload: Paylo
     const subject = subjects[locale]?.trim()
     const blocks = contents[locale] ?? []
     if (!subject || blocks.length === 0) {
-      const missing = [!subject && 'a subject', blocks.length === 0 && 'content'].filter(Boolean).join(' and ')
-      throw new CampaignError({
-        status: 400,
-        message: `The ${languageName[locale]} version is empty: it has no ${missing}. Write it, or untick ${languageName[locale]} under Languages.`,
-      })
+      const missing = !subject && blocks.length === 0 ? 'both' : !subject ? 'subject' : 'content'
+      throw new DomainError({ code: 'campaign.empty-language', params: { language: locale, missing } })
     }
     const props = { subject, preheader: preheaders[locale]?.trim() ?? '', blocks: toMailBlocks({ blocks, campaignId: campaign.id, publicUrl }) }
     try {
       compileMail({ template: 'campaign', locale, props, organisation })
     } catch (error) {
-      throw new CampaignError({ status: 400, message: `The ${languageName[locale]} version cannot be sent: ${error instanceof Error ? error.message : String(error)}` })
+      throw new DomainError({ code: 'campaign.unrenderable', params: { language: locale, reason: error instanceof Error ? error.message : String(error) } })
     }
     propsByLocale[locale] = props
   }

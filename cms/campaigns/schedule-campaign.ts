@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
-import { CampaignError } from './campaign-error'
+import { DomainError } from '../errors'
 import { campaignSnapshot } from './campaign-snapshot'
 import { findCampaign } from './find-campaign'
 import { setCampaignStatus } from './set-campaign-status'
@@ -19,12 +19,12 @@ const body = z.object({ at: z.iso.datetime({ offset: true }) })
  */
 export const scheduleCampaign = async ({ payload, campaignId, input, now = new Date() }: { payload: Payload; campaignId: string | number; input: unknown; now?: Date }) => {
   const parsed = body.safeParse(input)
-  if (!parsed.success) throw new CampaignError({ status: 400, message: 'Give the date and time to send at.' })
+  if (!parsed.success) throw new DomainError({ code: 'campaign.schedule-missing' })
   const at = new Date(parsed.data.at)
-  if (at.getTime() < now.getTime() + minLeadMs) throw new CampaignError({ status: 400, message: 'That time is in the past (or less than a minute away): choose a later time, or send now.' })
-  if (at.getTime() > now.getTime() + maxLeadMs) throw new CampaignError({ status: 400, message: 'Schedule at most a year ahead.' })
+  if (at.getTime() < now.getTime() + minLeadMs) throw new DomainError({ code: 'campaign.schedule-too-soon' })
+  if (at.getTime() > now.getTime() + maxLeadMs) throw new DomainError({ code: 'campaign.schedule-too-far' })
   const campaign = await findCampaign({ payload, campaignId })
-  if (campaign.status !== 'draft' && campaign.status !== 'scheduled') throw new CampaignError({ status: 409, message: `This campaign is ${campaign.status}: it can no longer be scheduled.` })
+  if (campaign.status !== 'draft' && campaign.status !== 'scheduled') throw new DomainError({ code: 'campaign.not-schedulable', params: { status: campaign.status ?? 'draft' } })
   await campaignSnapshot({ payload, campaignId })
   const scheduledAt = at.toISOString()
   await setCampaignStatus({ payload, campaignId, data: { status: 'scheduled', scheduledAt } })

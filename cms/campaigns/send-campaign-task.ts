@@ -10,7 +10,7 @@ import { findSuppressedAddresses } from '../mail'
 import { loadOrganisationDetails } from '../content'
 import { toDocumentId } from '../database/to-document-id'
 import { unsubscribeLinks } from '../links/unsubscribe-links'
-import { CampaignError } from './campaign-error'
+import { describeError, isDomainError } from '../errors'
 import { campaignRecipientsWhere } from './campaign-recipients-where'
 import type { CampaignSnapshot } from './campaign-snapshot'
 import { campaignStore } from './campaign-store'
@@ -58,9 +58,9 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
       try {
         await startCampaign({ payload, campaignId, scheduledAt })
       } catch (error) {
-        if (!(error instanceof CampaignError)) throw error
+        if (!isDomainError(error)) throw error
         // A schedule withdrawn or replaced is no error; a campaign that cannot go out goes back to draft.
-        if (error.status === 400) {
+        if (describeError({ code: error.code, locale: 'en' }).status === 400) {
           await setCampaignStatus({ payload, campaignId, data: { status: 'draft', scheduledAt: null } })
           payload.logger.warn({ campaign: rawId, reason: error.message }, 'scheduled campaign not sent')
         }

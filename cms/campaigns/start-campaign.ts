@@ -1,17 +1,17 @@
 import type { Payload } from 'payload'
 
 import { isUniqueViolation } from '../database/is-unique-violation'
-import { CampaignError } from './campaign-error'
+import { DomainError, type ErrorCode } from '../errors'
 import { campaignRecipientsWhere } from './campaign-recipients-where'
 import { campaignSnapshot } from './campaign-snapshot'
 import { findCampaign } from './find-campaign'
 import { setCampaignStatus } from './set-campaign-status'
 
-const refusals: Record<string, string> = {
-  sending: 'This campaign is already being sent.',
-  paused: 'This campaign is paused: resume it instead.',
-  sent: 'This campaign was already sent.',
-  cancelled: 'This campaign was cancelled. Duplicate it to send it again.',
+const refusals: Partial<Record<string, ErrorCode>> = {
+  sending: 'campaign.already-sending',
+  paused: 'campaign.paused',
+  sent: 'campaign.already-sent',
+  cancelled: 'campaign.cancelled',
 }
 
 /**
@@ -30,13 +30,13 @@ export const startCampaign = async ({
 }): Promise<{ status: 'sending'; total: number }> => {
   const campaign = await findCampaign({ payload, campaignId })
   const refusal = refusals[campaign.status]
-  if (refusal) throw new CampaignError({ status: 409, message: refusal })
+  if (refusal) throw new DomainError({ code: refusal })
   if (scheduledAt !== undefined && (campaign.status !== 'scheduled' || campaign.scheduledAt !== scheduledAt)) {
-    throw new CampaignError({ status: 409, message: 'This schedule was changed or withdrawn.' })
+    throw new DomainError({ code: 'campaign.schedule-changed' })
   }
   const snapshot = await campaignSnapshot({ payload, campaignId: campaign.id })
   const total = (await payload.count({ collection: 'subscribers', where: campaignRecipientsWhere({ snapshot }), overrideAccess: true })).totalDocs
-  if (total === 0) throw new CampaignError({ status: 400, message: 'Nobody would receive this campaign: no confirmed subscribers on its lists read its languages.' })
+  if (total === 0) throw new DomainError({ code: 'campaign.no-recipients' })
   const now = new Date().toISOString()
   try {
     await payload.create({
@@ -46,7 +46,7 @@ export const startCampaign = async ({
       data: { campaign: campaign.id, state: 'running', snapshot, total, sent: 0, skipped: 0, failed: 0, batches: 0, startedAt: now },
     })
   } catch (error) {
-    if (isUniqueViolation(error)) throw new CampaignError({ status: 409, message: refusals.sending as string })
+    if (isUniqueViolation(error)) throw new DomainError({ code: 'campaign.already-sending' })
     throw error
   }
   await setCampaignStatus({ payload, campaignId: campaign.id, data: { status: 'sending', sentAt: now } })

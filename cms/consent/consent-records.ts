@@ -1,12 +1,13 @@
 import { APIError, type CollectionConfig, type PayloadHandler } from 'payload'
 
 import { hasRole } from '../access/has-role'
+import { DomainError, errorResponse, requestLocale } from '../errors'
 import { isAdmin } from '../access/is-admin'
 import { exportConsentRecords } from './export-consent-records'
 import { verifyConsentChain } from './verify-consent-chain'
 
 const adminOnly = (handler: PayloadHandler): PayloadHandler => async (req) => {
-  if (!hasRole({ user: req.user, roles: ['admin'] })) return Response.json({ errors: [{ message: 'Admins only.' }] }, { status: 403 })
+  if (!hasRole({ user: req.user, roles: ['admin'] })) return errorResponse({ error: new DomainError({ code: 'auth.admins-only' }), locale: requestLocale(req) })
   return handler(req)
 }
 

@@ -5,6 +5,7 @@ import { locales } from '../../config/locales'
 import { processorRegistry } from '../../config/processors/processor-registry'
 import { currentPolicyVersion } from '../policy'
 import { sha256 } from '../../config/sha256'
+import { DomainError } from '../errors'
 import { appendConsentRecord } from './append-consent-record'
 
 const category = z.enum(['necessary', 'analytics', 'marketing'])
@@ -21,12 +22,11 @@ const choiceSchema = z
   })
   .strict()
 
-export type BannerConsentResult = { status: 204 | 400 | 409; message?: string }
-
 /**
  * Records a choice the cookie banner reports. Refused, and the ledger left unchanged: malformed or unknown data,
  * categories both accepted and refused, services that are not the registry's for that category, a revision that is
- * not the current one (a replayed or forged post). The same event posted twice is recorded once.
+ * not the current one (a replayed or forged post): each throws a DomainError (consent.invalid-choice,
+ * consent.unknown-service, consent.stale-revision). The same event posted twice is recorded once.
  */
 export const recordBannerConsent = async ({
   payload,
@@ -38,23 +38,23 @@ export const recordBannerConsent = async ({
   body: unknown
   ip?: string
   userAgent?: string
-}): Promise<BannerConsentResult> => {
+}): Promise<void> => {
   const parsed = choiceSchema.safeParse(body)
-  if (!parsed.success) return { status: 400, message: 'Invalid consent choice.' }
+  if (!parsed.success) throw new DomainError({ code: 'consent.invalid-choice' })
   const choice = parsed.data
   const accepted = new Set(choice.acceptedCategories)
-  if (!accepted.has('necessary') || choice.rejectedCategories.some((c) => accepted.has(c))) return { status: 400, message: 'Invalid consent choice.' }
+  if (!accepted.has('necessary') || choice.rejectedCategories.some((c) => accepted.has(c))) throw new DomainError({ code: 'consent.invalid-choice' })
   for (const [cat, services] of Object.entries(choice.acceptedServices)) {
     // The banner reports every category, refused ones with no services.
     if (services.length === 0) continue
     const known = processorRegistry.filter((p) => p.category === cat).map((p) => p.id)
-    if ((cat !== 'necessary' && !accepted.has(cat as 'analytics')) || services.some((s) => !known.includes(s))) return { status: 400, message: 'Unknown service.' }
+    if ((cat !== 'necessary' && !accepted.has(cat as 'analytics')) || services.some((s) => !known.includes(s))) throw new DomainError({ code: 'consent.unknown-service' })
   }
   const settings = (await payload.findGlobal({ slug: 'consent-settings', locale: choice.locale, depth: 0, overrideAccess: true })) as {
     revision?: number
     banner?: Record<string, unknown>
   }
-  if (choice.revision !== (settings.revision ?? 1)) return { status: 409, message: 'This choice was made for an older version of the banner.' }
+  if (choice.revision !== (settings.revision ?? 1)) throw new DomainError({ code: 'consent.stale-revision' })
   const policy = (await currentPolicyVersion({ payload, kind: 'cookie' })) ?? (await currentPolicyVersion({ payload, kind: 'privacy' }))
   const wording = JSON.stringify(settings.banner ?? {}, Object.keys(settings.banner ?? {}).sort())
   const services = Object.entries(choice.acceptedServices).flatMap(([cat, list]) => list.map((s) => `${cat}:${s}`))
@@ -74,5 +74,4 @@ export const recordBannerConsent = async ({
       userAgent,
     },
   })
-  return { status: 204 }
 }

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import type { Locale } from '../../config/locales'
+import { DomainError, errorResponse } from '../errors'
 import { pageLocale, unsubscribeHeaders, unsubscribePageUrl } from '../links/unsubscribe-page-url'
 import { unsubscribeWithToken } from './unsubscribe-with-token'
 
@@ -23,14 +25,14 @@ export const unsubscribeOneClickEndpoint: Endpoint = {
     const oneClick = form.get('List-Unsubscribe') === 'One-Click'
     const fromPage = form.get('confirm') === '1'
     if (!oneClick && !fromPage) {
-      return Response.json({ error: 'expected List-Unsubscribe=One-Click' }, { status: 400, headers: unsubscribeHeaders })
+      return errorResponse({ error: new DomainError({ code: 'contact.one-click-expected' }), headers: unsubscribeHeaders })
     }
     const { outcome, locale } = await unsubscribeWithToken({ payload: req.payload, token, via: oneClick ? 'one-click' : 'page' })
     req.payload.logger.info({ outcome, via: oneClick ? 'one-click' : 'page' }, 'mail unsubscribe')
     if (fromPage && !oneClick) {
       return new Response(null, { status: 303, headers: { ...unsubscribeHeaders, Location: unsubscribePageUrl({ locale: pageLocale(locale ?? form.get('lang')), token, done: outcome !== 'invalid' }) } })
     }
-    if (outcome === 'invalid') return Response.json({ error: 'invalid or altered unsubscribe link' }, { status: 400, headers: unsubscribeHeaders })
+    if (outcome === 'invalid') return errorResponse({ error: new DomainError({ code: 'contact.link-invalid' }), locale: pageLocale(locale) as Locale, headers: unsubscribeHeaders })
     return Response.json({ unsubscribed: true, outcome }, { status: 200, headers: unsubscribeHeaders })
   },
 }

@@ -6,7 +6,8 @@ import { getMailTemplate, type MailTemplateId } from '../../emails/template-regi
 import { hasRole } from '../access/has-role'
 import { loadOrganisationDetails } from '../content'
 import { linkSettingsOf } from '../links/link-settings'
-import { refuse, sampleProps, templateChoice } from './template-choice'
+import { DomainError, errorResponse, requestLocale } from '../errors'
+import { sampleProps, templateChoice } from './template-choice'
 import { createUnsubscribeToken, testSubscriberId } from '../links/unsubscribe-token'
 
 /**
@@ -17,9 +18,9 @@ export const mailPreviewEndpoint: Endpoint = {
   path: '/mail/preview',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return refuse(403, 'Marketers and admins only.')
+    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale: requestLocale(req) })
     const parsed = templateChoice.safeParse({ template: req.searchParams.get('template'), locale: req.searchParams.get('locale') ?? 'nl' })
-    if (!parsed.success) return refuse(400, 'Choose a known template and one of nl, fr, en.')
+    if (!parsed.success) return errorResponse({ error: new DomainError({ code: 'mail.template-unknown' }), locale: requestLocale(req) })
     const template = parsed.data.template as MailTemplateId
     const { locale } = parsed.data
     try {
@@ -28,7 +29,7 @@ export const mailPreviewEndpoint: Endpoint = {
       const rendered = compiled.personalise({ name: 'An', unsubscribeUrl: `${linkSettingsOf(req.payload).publicUrl}/api/mail/unsubscribe?token=${token}` })
       return Response.json({ ...rendered, category: compiled.category, description: getMailTemplate(template).description }, { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
-      if (error instanceof MailRenderError) return refuse(422, error.message)
+      if (error instanceof MailRenderError) return errorResponse({ error: new DomainError({ code: 'mail.unrenderable', params: { reason: error.message } }), locale: requestLocale(req) })
       throw error
     }
   },

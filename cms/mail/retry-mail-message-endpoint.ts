@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../access/has-role'
+import { DomainError, errorResponse, requestLocale } from '../errors'
 import { retryMailMessage } from './retry-mail-message'
 
 /** POST /api/mail-messages/:id/retry (marketers and admins): queues a failed message again. */
@@ -8,13 +9,13 @@ export const retryMailMessageEndpoint: Endpoint = {
   path: '/:id/retry',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return Response.json({ errors: [{ message: 'Marketers and admins only.' }] }, { status: 403 })
+    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale: requestLocale(req) })
     const id = String(req.routeParams?.id ?? '')
     try {
       const { jobId } = await retryMailMessage({ payload: req.payload, id: req.payload.db.defaultIDType === 'number' ? Number(id) : id, req })
       return Response.json({ queued: true, jobId })
     } catch (error) {
-      return Response.json({ errors: [{ message: error instanceof Error ? error.message : 'retry failed' }] }, { status: 400 })
+      return errorResponse({ error, locale: requestLocale(req), logger: req.payload.logger, context: { mailMessage: id } })
     }
   },
 }

@@ -1,4 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
+
+import { DomainError } from '../errors'
 import { z } from 'zod'
 
 const deadLetter = z.object({
@@ -15,9 +17,9 @@ const deadLetter = z.object({
  */
 export const retryMailMessage = async ({ payload, id, req }: { payload: Payload; id: string | number; req?: PayloadRequest }): Promise<{ jobId: string | number }> => {
   const message = await payload.findByID({ collection: 'mail-messages', id, depth: 0, overrideAccess: true })
-  if (message.status !== 'failed') throw new Error(`only failed messages can be retried (this one is ${message.status})`)
+  if (message.status !== 'failed') throw new DomainError({ code: 'mail.not-retryable', params: { status: message.status ?? 'unknown' } })
   const stored = deadLetter.safeParse(message.deadLetter)
-  if (!stored.success) throw new Error('this message has no stored content to retry')
+  if (!stored.success) throw new DomainError({ code: 'mail.no-stored-content' })
   const job = await payload.jobs.queue({
     task: 'sendMail',
     input: {

@@ -5,7 +5,8 @@ import type { MailTemplateId } from '../../emails/template-registry'
 import { isMailSendError } from '../../integrations/mail/mail-send-error'
 import { hasRole } from '../access/has-role'
 import { queueMail } from './queue-mail'
-import { refuse, sampleProps, templateChoice } from './template-choice'
+import { DomainError, errorResponse, requestLocale } from '../errors'
+import { sampleProps, templateChoice } from './template-choice'
 import { testSubscriberId } from '../links/unsubscribe-token'
 
 /**
@@ -17,10 +18,10 @@ export const sendTestMailEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = req.user as { id?: string | number; email?: string } | null
-    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] }) || !user?.email) return refuse(403, 'Marketers and admins only.')
+    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] }) || !user?.email) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale: requestLocale(req) })
     const body: unknown = req.json ? await req.json().catch(() => ({})) : {}
     const parsed = templateChoice.safeParse(body)
-    if (!parsed.success) return refuse(400, 'Choose a known template and one of nl, fr, en.')
+    if (!parsed.success) return errorResponse({ error: new DomainError({ code: 'mail.template-unknown' }), locale: requestLocale(req) })
     const template = parsed.data.template as MailTemplateId
     const { locale } = parsed.data
     try {
@@ -37,7 +38,7 @@ export const sendTestMailEndpoint: Endpoint = {
       })
       return Response.json({ queued: true, jobId, to: user.email }, { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {
-      if (error instanceof MailRenderError || isMailSendError(error)) return refuse(422, error.message)
+      if (error instanceof MailRenderError || isMailSendError(error)) return errorResponse({ error: new DomainError({ code: 'mail.unrenderable', params: { reason: error.message } }), locale: requestLocale(req) })
       throw error
     }
   },

@@ -9,7 +9,5 @@ export const templateChoice = z.object({
   locale: z.enum(locales),
 })
 
-export const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
-
 /** A template's sample props (typed loosely: the template's own schema checks them when it compiles). */
 export const sampleProps = (template: MailTemplateId, locale: (typeof locales)[number]) => getMailTemplate(template).sample({ locale }) as never

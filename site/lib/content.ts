@@ -30,7 +30,7 @@ import type {
   TrialCtaBlock,
   WebinarListBlock,
 } from '../../cms/payload-types'
-import { recordBannerConsent, type BannerConsentResult } from '../../cms/consent'
+import { recordBannerConsent } from '../../cms/consent'
 import {
   confirmSubscription,
   createAltchaChallenge,
@@ -56,6 +56,7 @@ import {
   type UnsubscribeTokenState,
   type UpdatePreferencesOutcome,
 } from '../../cms/contacts'
+import { describeError, isDomainError, type ErrorCode } from '../../cms/errors'
 import { findPage as findCmsPage, findSiteGlobals, listPublishedPages, loadRedirects, pagePath } from '../../cms/content'
 import {
   currentPolicyVersion,
@@ -215,9 +216,21 @@ export const consentGateConfig = async ({ locale }: { locale: Locale }): Promise
   })
 }
 
-/** Records a choice the banner reported (validated and checked against the current revision in the CMS). */
-export const recordConsentChoice = async ({ body, ip, userAgent }: { body: unknown; ip?: string; userAgent?: string }): Promise<BannerConsentResult> =>
+/** Records a choice the banner reported (validated and checked against the current revision in the CMS); refusals throw. */
+export const recordConsentChoice = async ({ body, ip, userAgent }: { body: unknown; ip?: string; userAgent?: string }): Promise<void> =>
   recordBannerConsent({ payload: await cms(), body, ip, userAgent })
+
+export type SiteError = { code: ErrorCode; status: number; message: string }
+
+/**
+ * What a page or endpoint answers for an error an operation threw: its code, the error table's status and the
+ * message in the page's language; undefined for anything that is not a refusal (a bug: let it fail loudly).
+ */
+export const siteErrorOf = ({ error, locale }: { error: unknown; locale: Locale }): SiteError | undefined =>
+  isDomainError(error) ? { code: error.code, ...describeError({ code: error.code, params: error.params, locale }) } : undefined
+
+/** The same for a refusal the site itself makes (a request too large, not JSON), from the one table. */
+export const siteError = ({ code, locale }: { code: ErrorCode; locale: Locale }): SiteError => ({ code, ...describeError({ code, locale }) })
 
 // ── Policy versions (privacy and cookie policy) ─────────────────────────────────────────────────────────────────
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recordBannerConsent } from '../../cms/consent/record-banner-consent'
+import { describeError, DomainError } from '../../cms/errors'
 import { verifyConsentChain } from '../../cms/consent/verify-consent-chain'
 import { buildGateConfig } from '../../site/scripts/consent/gate-config'
 import { processorRegistry } from '../../config/processors/processor-registry'
@@ -32,7 +33,7 @@ afterAll(async () => {
 describe('recording a banner choice', () => {
   it('appends a record tied to the cookie policy version and the banner wording shown', async () => {
     const body = choice()
-    expect(await recordBannerConsent({ payload: cms.payload, body, ip: '198.51.100.23', userAgent: 'Mozilla/5.0 Firefox/120.0' })).toEqual({ status: 204 })
+    expect(await recordBannerConsent({ payload: cms.payload, body, ip: '198.51.100.23', userAgent: 'Mozilla/5.0 Firefox/120.0' })).toBeUndefined()
     const [record] = (await cms.payload.find({ collection: 'consent-records', sort: '-sequence', limit: 1 })).docs
     const cookiePolicy = (await cms.payload.find({ collection: 'policy-versions', where: { kind: { equals: 'cookie' } } })).docs[0]
     expect(record).toMatchObject({
@@ -54,7 +55,7 @@ describe('recording a banner choice', () => {
   it('records "reject all" (the banner reports refused categories with no services)', async () => {
     const before = await count()
     const body = choice({ acceptedCategories: ['necessary'], rejectedCategories: ['analytics', 'marketing'], acceptedServices: { necessary: [], analytics: [], marketing: [] } })
-    expect(await recordBannerConsent({ payload: cms.payload, body })).toEqual({ status: 204 })
+    expect(await recordBannerConsent({ payload: cms.payload, body })).toBeUndefined()
     expect(await count()).toBe(before + 1)
   })
 
@@ -73,18 +74,21 @@ describe('recording a banner choice', () => {
   })
 
   it.each([
-    ['an unknown category', { acceptedCategories: ['necessary', 'tracking'] }, 400],
-    ['a category both accepted and refused', { acceptedCategories: ['necessary', 'marketing'], rejectedCategories: ['marketing'] }, 400],
-    ['necessary refused', { acceptedCategories: ['analytics'], rejectedCategories: ['necessary'] }, 400],
-    ['a service not in the registry', { acceptedServices: { analytics: ['evil-tracker'] } }, 400],
-    ['a service of a refused category', { acceptedServices: { marketing: ['facebook-pixel'] } }, 400],
-    ['an extra field', { admin: true }, 400],
-    ['a consent id that is not a uuid', { consentId: 'x' }, 400],
-    ['an old banner revision', { revision: 0 }, 400],
-    ['a revision that is not the current one', { revision: 7 }, 409],
-  ])('refuses %s and leaves the ledger unchanged', async (_, over, status) => {
+    ['an unknown category', { acceptedCategories: ['necessary', 'tracking'] }, 'consent.invalid-choice', 400],
+    ['a category both accepted and refused', { acceptedCategories: ['necessary', 'marketing'], rejectedCategories: ['marketing'] }, 'consent.invalid-choice', 400],
+    ['necessary refused', { acceptedCategories: ['analytics'], rejectedCategories: ['necessary'] }, 'consent.invalid-choice', 400],
+    ['a service not in the registry', { acceptedServices: { analytics: ['evil-tracker'] } }, 'consent.unknown-service', 400],
+    ['a service of a refused category', { acceptedServices: { marketing: ['facebook-pixel'] } }, 'consent.unknown-service', 400],
+    ['an extra field', { admin: true }, 'consent.invalid-choice', 400],
+    ['a consent id that is not a uuid', { consentId: 'x' }, 'consent.invalid-choice', 400],
+    ['an old banner revision', { revision: 0 }, 'consent.invalid-choice', 400],
+    ['a revision that is not the current one', { revision: 7 }, 'consent.stale-revision', 409],
+  ] as const)('refuses %s and leaves the ledger unchanged', async (_, over, code, status) => {
     const before = await count()
-    expect((await recordBannerConsent({ payload: cms.payload, body: choice(over) })).status).toBe(status)
+    const refused = await recordBannerConsent({ payload: cms.payload, body: choice(over) }).then(() => undefined, (e: unknown) => e)
+    expect(refused).toBeInstanceOf(DomainError)
+    expect((refused as DomainError).code).toBe(code)
+    expect(describeError({ code, locale: 'nl' }).status).toBe(status)
     expect(await count()).toBe(before)
   })
 

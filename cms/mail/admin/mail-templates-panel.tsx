@@ -27,9 +27,9 @@ export const MailTemplatesPanel = ({ templates }: { templates: TemplateSummary[]
     setProblem(undefined)
     fetch(`/api/mail/preview?template=${encodeURIComponent(template)}&locale=${locale}`, { credentials: 'include' })
       .then(async (res) => {
-        const body = (await res.json()) as Preview & { errors?: { message: string }[] }
+        const body = (await res.json()) as Preview & { error?: string }
         if (cancelled) return
-        if (!res.ok) setProblem(body.errors?.[0]?.message ?? `preview failed (${res.status})`)
+        if (!res.ok) setProblem(body.error ?? `preview failed (${res.status})`)
         else setPreview(body)
       })
       .catch(() => !cancelled && setProblem('preview failed'))
@@ -47,9 +47,9 @@ export const MailTemplatesPanel = ({ templates }: { templates: TemplateSummary[]
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ template, locale }),
       })
-      const body = (await res.json()) as { to?: string; errors?: { message: string }[] }
+      const body = (await res.json()) as { to?: string; error?: string }
       if (res.ok) toast.success(`Test queued for ${body.to}`)
-      else toast.error(body.errors?.[0]?.message ?? `sending failed (${res.status})`)
+      else toast.error(body.error ?? `sending failed (${res.status})`)
     } finally {
       setSending(false)
     }

@@ -16,11 +16,11 @@ export const RetryMailMessageButton = (): React.ReactElement | null => {
     setBusy(true)
     try {
       const res = await fetch(`/api/mail-messages/${encodeURIComponent(String(id))}/retry`, { method: 'POST', credentials: 'include' })
-      const body = (await res.json()) as { errors?: { message: string }[] }
+      const body = (await res.json()) as { error?: string }
       if (res.ok) {
         setQueued(true)
         toast.success('Queued again: reload in a moment to see the new status.')
-      } else toast.error(body.errors?.[0]?.message ?? `retry failed (${res.status})`)
+      } else toast.error(body.error ?? `retry failed (${res.status})`)
     } finally {
       setBusy(false)
     }

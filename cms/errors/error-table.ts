@@ -1,0 +1,149 @@
+import type { Locale } from '../../config/locales'
+
+export type ErrorStatus = 400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503
+
+type Params = Record<string, string | number>
+type Text = string | ((params: Params) => string)
+type Entry = { status: ErrorStatus; message: Record<Locale, Text> }
+
+const lang = { nl: { nl: 'Nederlandse', fr: 'Franse', en: 'Engelse' }, fr: { nl: 'néerlandaise', fr: 'française', en: 'anglaise' }, en: { nl: 'Dutch', fr: 'French', en: 'English' } } as const
+const language = (l: Locale, p: Params) => lang[l][p.language as Locale] ?? String(p.language)
+
+/**
+ * Every refusal an operation can throw (as a DomainError with one of these codes), the HTTP status an endpoint or
+ * page answers with, and what a person reads, in each language. Operations never pick a status; this table does.
+ */
+export const errorTable = {
+  'auth.forbidden': {
+    status: 403,
+    message: { nl: 'Alleen marketeers en beheerders mogen dit.', fr: 'Réservé aux marketeurs et aux administrateurs.', en: 'Marketers and admins only.' },
+  },
+  'auth.admins-only': { status: 403, message: { nl: 'Alleen beheerders mogen dit.', fr: 'Réservé aux administrateurs.', en: 'Admins only.' } },
+  'request.too-large': { status: 413, message: { nl: 'Dit verzoek is te groot.', fr: 'Cette requête est trop volumineuse.', en: 'This request is too large.' } },
+  'request.not-json': { status: 415, message: { nl: 'Stuur JSON.', fr: 'Envoyez du JSON.', en: 'Send JSON.' } },
+  'request.malformed': { status: 400, message: { nl: 'Dit verzoek is onleesbaar.', fr: 'Cette requête est illisible.', en: 'This request cannot be read.' } },
+  'campaign.not-found': { status: 404, message: { nl: 'Deze campagne bestaat niet.', fr: 'Cette campagne n’existe pas.', en: 'No such campaign.' } },
+  'campaign.no-lists': { status: 400, message: { nl: 'Kies minstens één lijst.', fr: 'Choisissez au moins une liste.', en: 'Choose at least one list to send to.' } },
+  'campaign.no-languages': { status: 400, message: { nl: 'Kies minstens één taal.', fr: 'Choisissez au moins une langue.', en: 'Choose at least one language to send in.' } },
+  'campaign.empty-language': {
+    status: 400,
+    message: {
+      nl: (p) => `De ${language('nl', p)} versie is leeg: ze heeft geen ${p.missing === 'subject' ? 'onderwerp' : p.missing === 'content' ? 'inhoud' : 'onderwerp en inhoud'}. Schrijf ze, of vink ${language('nl', p)} uit onder Talen.`,
+      fr: (p) => `La version ${language('fr', p)} est vide : elle n’a pas ${p.missing === 'subject' ? 'd’objet' : p.missing === 'content' ? 'de contenu' : 'd’objet ni de contenu'}. Rédigez-la, ou décochez-la sous Langues.`,
+      en: (p) => `The ${language('en', p)} version is empty: it has no ${p.missing === 'subject' ? 'subject' : p.missing === 'content' ? 'content' : 'subject and content'}. Write it, or untick ${language('en', p)} under Languages.`,
+    },
+  },
+  'campaign.unrenderable': {
+    status: 400,
+    message: {
+      nl: (p) => `De ${language('nl', p)} versie kan niet verstuurd worden: ${p.reason}`,
+      fr: (p) => `La version ${language('fr', p)} ne peut pas être envoyée : ${p.reason}`,
+      en: (p) => `The ${language('en', p)} version cannot be sent: ${p.reason}`,
+    },
+  },
+  'campaign.no-recipients': {
+    status: 400,
+    message: {
+      nl: 'Niemand zou deze campagne krijgen: geen bevestigde abonnees op de lijsten in de gekozen talen.',
+      fr: 'Personne ne recevrait cette campagne : aucun abonné confirmé sur ses listes ne lit ses langues.',
+      en: 'Nobody would receive this campaign: no confirmed subscribers on its lists read its languages.',
+    },
+  },
+  'campaign.already-sending': { status: 409, message: { nl: 'Deze campagne wordt al verstuurd.', fr: 'Cette campagne est déjà en cours d’envoi.', en: 'This campaign is already being sent.' } },
+  'campaign.paused': { status: 409, message: { nl: 'Deze campagne is gepauzeerd: hervat ze.', fr: 'Cette campagne est en pause : reprenez-la.', en: 'This campaign is paused: resume it instead.' } },
+  'campaign.already-sent': { status: 409, message: { nl: 'Deze campagne werd al verstuurd.', fr: 'Cette campagne a déjà été envoyée.', en: 'This campaign was already sent.' } },
+  'campaign.cancelled': {
+    status: 409,
+    message: { nl: 'Deze campagne werd geannuleerd. Dupliceer ze om ze opnieuw te versturen.', fr: 'Cette campagne a été annulée. Dupliquez-la pour l’envoyer à nouveau.', en: 'This campaign was cancelled. Duplicate it to send it again.' },
+  },
+  'campaign.finished': {
+    status: 409,
+    message: { nl: (p) => `Deze campagne is al ${p.status}.`, fr: (p) => `Cette campagne est déjà ${p.status}.`, en: (p) => `This campaign is already ${p.status}.` },
+  },
+  'campaign.not-scheduled': { status: 409, message: { nl: 'Deze campagne is niet gepland.', fr: 'Cette campagne n’est pas programmée.', en: 'This campaign is not scheduled.' } },
+  'campaign.not-paused': {
+    status: 409,
+    message: {
+      nl: (p) => `Alleen een gepauzeerde campagne kan hervat worden (deze is ${p.status}).`,
+      fr: (p) => `Seule une campagne en pause peut reprendre (celle-ci est ${p.status}).`,
+      en: (p) => `Only a paused campaign can be resumed (this one is ${p.status}).`,
+    },
+  },
+  'campaign.not-sending': {
+    status: 409,
+    message: {
+      nl: (p) => `Alleen een campagne die verstuurd wordt, kan gepauzeerd worden (deze is ${p.status}).`,
+      fr: (p) => `Seule une campagne en cours d’envoi peut être mise en pause (celle-ci est ${p.status}).`,
+      en: (p) => `Only a campaign being sent can be paused (this one is ${p.status}).`,
+    },
+  },
+  'campaign.not-schedulable': {
+    status: 409,
+    message: {
+      nl: (p) => `Deze campagne is ${p.status}: ze kan niet meer gepland worden.`,
+      fr: (p) => `Cette campagne est ${p.status} : elle ne peut plus être programmée.`,
+      en: (p) => `This campaign is ${p.status}: it can no longer be scheduled.`,
+    },
+  },
+  'campaign.schedule-changed': { status: 409, message: { nl: 'Deze planning werd gewijzigd of ingetrokken.', fr: 'Cette programmation a été modifiée ou retirée.', en: 'This schedule was changed or withdrawn.' } },
+  'campaign.schedule-missing': { status: 400, message: { nl: 'Geef de datum en het uur van verzending.', fr: 'Indiquez la date et l’heure d’envoi.', en: 'Give the date and time to send at.' } },
+  'campaign.schedule-too-soon': {
+    status: 400,
+    message: {
+      nl: 'Dat tijdstip ligt in het verleden (of minder dan een minuut weg): kies een later tijdstip, of verstuur nu.',
+      fr: 'Ce moment est passé (ou à moins d’une minute) : choisissez plus tard, ou envoyez maintenant.',
+      en: 'That time is in the past (or less than a minute away): choose a later time, or send now.',
+    },
+  },
+  'campaign.schedule-too-far': { status: 400, message: { nl: 'Plan hoogstens een jaar vooruit.', fr: 'Programmez au plus un an à l’avance.', en: 'Schedule at most a year ahead.' } },
+  'consent.invalid-choice': { status: 400, message: { nl: 'Ongeldige toestemmingskeuze.', fr: 'Choix de consentement non valide.', en: 'Invalid consent choice.' } },
+  'consent.unknown-service': { status: 400, message: { nl: 'Onbekende dienst.', fr: 'Service inconnu.', en: 'Unknown service.' } },
+  'consent.stale-revision': {
+    status: 409,
+    message: {
+      nl: 'Deze keuze werd gemaakt voor een oudere versie van de cookiebanner.',
+      fr: 'Ce choix a été fait pour une ancienne version du bandeau cookies.',
+      en: 'This choice was made for an older version of the banner.',
+    },
+  },
+  'contact.link-invalid': {
+    status: 400,
+    message: { nl: 'Deze link is niet geldig.', fr: 'Ce lien n’est pas valide.', en: 'This link is not valid.' },
+  },
+  'contact.link-expired': { status: 410, message: { nl: 'Deze link is verlopen.', fr: 'Ce lien a expiré.', en: 'This link has expired.' } },
+  'contact.one-click-expected': {
+    status: 400,
+    message: { nl: 'Verwacht: List-Unsubscribe=One-Click.', fr: 'Attendu : List-Unsubscribe=One-Click.', en: 'Expected List-Unsubscribe=One-Click.' },
+  },
+  'mail.template-unknown': {
+    status: 400,
+    message: { nl: 'Kies een bestaand sjabloon en een van nl, fr, en.', fr: 'Choisissez un modèle existant et une langue parmi nl, fr, en.', en: 'Choose a known template and one of nl, fr, en.' },
+  },
+  'mail.unrenderable': {
+    status: 422,
+    message: { nl: (p) => `Deze mail kan niet gemaakt worden: ${p.reason}`, fr: (p) => `Ce message ne peut pas être composé : ${p.reason}`, en: (p) => `This mail cannot be made: ${p.reason}` },
+  },
+  'mail.not-found': { status: 404, message: { nl: 'Dit bericht bestaat niet.', fr: 'Ce message n’existe pas.', en: 'No such message.' } },
+  'mail.not-retryable': {
+    status: 409,
+    message: {
+      nl: (p) => `Alleen mislukte berichten kunnen opnieuw verstuurd worden (dit is ${p.status}).`,
+      fr: (p) => `Seuls les messages en échec peuvent être renvoyés (celui-ci est ${p.status}).`,
+      en: (p) => `Only failed messages can be retried (this one is ${p.status}).`,
+    },
+  },
+  'mail.no-stored-content': {
+    status: 409,
+    message: { nl: 'Van dit bericht is geen inhoud bewaard.', fr: 'Ce message n’a pas de contenu conservé.', en: 'This message has no stored content to retry.' },
+  },
+  'internal.unexpected': {
+    status: 500,
+    message: {
+      nl: 'Er ging iets mis; er werd niets gewijzigd. Probeer opnieuw.',
+      fr: 'Un problème est survenu ; rien n’a été modifié. Réessayez.',
+      en: 'Something went wrong; nothing was changed. Try again.',
+    },
+  },
+} as const satisfies Record<string, Entry>
+
+export type ErrorCode = keyof typeof errorTable

@@ -1,0 +1,5 @@
+export * from './describe-error'
+export * from './domain-error'
+export * from './error-response'
+export * from './error-table'
+export * from './request-locale'
