@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './has-role'
+import { isAdminUser } from './is-admin-user'
 
-export const isAdmin: Access = ({ req }) => hasRole({ user: req.user, roles: ['admin'] })
+export const isAdmin: Access = ({ req }) => isAdminUser({ user: req.user })

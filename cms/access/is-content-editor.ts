@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './has-role'
+import { canEditContent } from './can-edit-content'
 
-export const isContentEditor: Access = ({ req }) => hasRole({ user: req.user, roles: ['admin', 'marketer', 'editor'] })
+export const isContentEditor: Access = ({ req }) => canEditContent({ user: req.user })

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './has-role'
+import { canManagePeople } from './can-manage-people'
 
 /** Collections holding personal data: marketers and admins only, never editors or the public. */
-export const isPeopleManager: Access = ({ req }) => hasRole({ user: req.user, roles: ['admin', 'marketer'] })
+export const isPeopleManager: Access = ({ req }) => canManagePeople({ user: req.user })

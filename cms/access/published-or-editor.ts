@@ -1,9 +1,9 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './has-role'
+import { canEditContent } from './can-edit-content'
 
 /** The public sees published documents only; CMS users also see drafts (for preview). */
 export const publishedOrEditor: Access = ({ req }) => {
-  if (hasRole({ user: req.user, roles: ['admin', 'marketer', 'editor'] })) return true
+  if (canEditContent({ user: req.user })) return true
   return { _status: { equals: 'published' } }
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/is-admin'
+import { nobody } from '../access/nobody'
 
 /**
  * Who created, changed, published, unpublished or deleted what, and when. Written only by hooks (overrideAccess),
@@ -9,7 +10,7 @@ import { isAdmin } from '../access/is-admin'
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   admin: { useAsTitle: 'summary', defaultColumns: ['createdAt', 'action', 'entity', 'summary', 'user'], group: 'System' },
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   fields: [
     {
       name: 'action',

@@ -1,6 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/has-role'
 import { DomainError, errorResponse, requestLocale } from '../errors'
 import { toDocumentId } from '../database/to-document-id'
 import { campaignProgress } from './campaign-progress'
@@ -13,6 +12,7 @@ import { scheduleCampaign } from './schedule-campaign'
 import { sendCampaignTest } from './send-campaign-test'
 import { startCampaign } from './start-campaign'
 import { unscheduleCampaign } from './unschedule-campaign'
+import { canManagePeople } from '../access/can-manage-people'
 
 type Action = (args: { req: PayloadRequest; campaignId: string | number }) => Promise<unknown>
 
@@ -30,7 +30,7 @@ const endpoint = ({ path, method, action }: { path: string; method: 'get' | 'pos
   method,
   handler: async (req) => {
     const locale = requestLocale(req)
-    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale })
+    if (!canManagePeople({ user: req.user })) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale })
     const campaignId = toDocumentId({ payload: req.payload, raw: String(req.routeParams?.id ?? '') })
     if (campaignId === undefined) return errorResponse({ error: new DomainError({ code: 'campaign.not-found' }), locale })
     try {

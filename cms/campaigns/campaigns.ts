@@ -5,6 +5,7 @@ import { isPeopleManager } from '../access/is-people-manager'
 import { auditCollection } from '../audit'
 import { campaignEndpoints } from './campaign-endpoints'
 import { campaignStatuses, editableCampaignStatuses } from './campaign-statuses'
+import { nobodyField } from '../access/nobody-field'
 
 const audit = auditCollection()
 
@@ -98,10 +99,10 @@ export const Campaigns: CollectionConfig = {
       index: true,
       defaultValue: 'draft',
       options: campaignStatuses.map((s) => ({ label: s, value: s })),
-      access: { create: () => false, update: () => false },
+      access: { create: nobodyField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'scheduledAt', type: 'date', index: true, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'sentAt', type: 'date', access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'scheduledAt', type: 'date', index: true, access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

@@ -1,13 +1,14 @@
 import { APIError, type CollectionConfig, type PayloadHandler } from 'payload'
 
-import { hasRole } from '../access/has-role'
 import { DomainError, errorResponse, requestLocale } from '../errors'
 import { isAdmin } from '../access/is-admin'
 import { exportConsentRecords } from './export-consent-records'
 import { verifyConsentChain } from './verify-consent-chain'
+import { isAdminUser } from '../access/is-admin-user'
+import { nobody } from '../access/nobody'
 
 const adminOnly = (handler: PayloadHandler): PayloadHandler => async (req) => {
-  if (!hasRole({ user: req.user, roles: ['admin'] })) return errorResponse({ error: new DomainError({ code: 'auth.admins-only' }), locale: requestLocale(req) })
+  if (!isAdminUser({ user: req.user })) return errorResponse({ error: new DomainError({ code: 'auth.admins-only' }), locale: requestLocale(req) })
   return handler(req)
 }
 
@@ -35,7 +36,7 @@ export const ConsentRecords: CollectionConfig = {
     description: 'Append-only, hash-chained. Verify: /api/consent-records/verify · Export: /api/consent-records/export?format=csv&subject=…&from=…&to=…',
   },
   defaultSort: '-sequence',
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   hooks: {
     beforeChange: [
       ({ operation, context, data, originalDoc }) => {

@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-import { hasRole } from '../access/has-role'
+import { canEditContent } from '../access/can-edit-content'
 
 const locales = ['nl', 'fr', 'en'] as const
 
@@ -10,7 +10,7 @@ const locales = ['nl', 'fr', 'en'] as const
  */
 export const missingTranslations: CollectionAfterReadHook = async ({ doc, req, collection, findMany, context }) => {
   // Its own lookup below reads the same document again: that read must not run this hook (endless recursion).
-  if (findMany || context.readingTranslations || !hasRole({ user: req.user, roles: ['admin', 'marketer', 'editor'] })) return doc
+  if (findMany || context.readingTranslations || !canEditContent({ user: req.user })) return doc
   // Payload's Local API writes the locale it reads in into the shared request: keep the caller's locale.
   const { locale, fallbackLocale } = req
   // find, not findByID: after a delete Payload runs afterRead on a document that no longer exists, and a failing

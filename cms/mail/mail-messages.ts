@@ -4,6 +4,7 @@ import { isAdmin } from '../access/is-admin'
 import { isPeopleManager } from '../access/is-people-manager'
 import { mailStatuses } from './mail-status'
 import { retryMailMessageEndpoint } from './retry-mail-message-endpoint'
+import { nobody } from '../access/nobody'
 
 /**
  * Every message the product sent or tried to send, with its status as the provider reports it (delivery events),
@@ -20,7 +21,7 @@ export const MailMessages: CollectionConfig = {
     description: 'Every mail sent, with its delivery status. Failed messages can be retried.',
   },
   defaultSort: '-createdAt',
-  access: { read: isPeopleManager, create: () => false, update: () => false, delete: isAdmin },
+  access: { read: isPeopleManager, create: nobody, update: nobody, delete: isAdmin },
   endpoints: [retryMailMessageEndpoint],
   fields: [
     {

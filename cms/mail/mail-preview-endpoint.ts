@@ -3,12 +3,12 @@ import type { Endpoint } from 'payload'
 import { compileMail } from '../../emails/compile-mail'
 import { MailRenderError } from '../../emails/mail-render-error'
 import { getMailTemplate, type MailTemplateId } from '../../emails/template-registry'
-import { hasRole } from '../access/has-role'
 import { loadOrganisationDetails } from '../content'
 import { linkSettingsOf } from '../links/link-settings'
 import { DomainError, errorResponse, requestLocale } from '../errors'
 import { sampleProps, templateChoice } from './template-choice'
 import { createUnsubscribeToken, testSubscriberId } from '../links/unsubscribe-token'
+import { canManagePeople } from '../access/can-manage-people'
 
 /**
  * GET /api/mail/preview?template=…&locale=…: a template rendered with its sample props, as the admin's preview shows
@@ -18,7 +18,7 @@ export const mailPreviewEndpoint: Endpoint = {
   path: '/mail/preview',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] })) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale: requestLocale(req) })
+    if (!canManagePeople({ user: req.user })) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale: requestLocale(req) })
     const parsed = templateChoice.safeParse({ template: req.searchParams.get('template'), locale: req.searchParams.get('locale') ?? 'nl' })
     if (!parsed.success) return errorResponse({ error: new DomainError({ code: 'mail.template-unknown' }), locale: requestLocale(req) })
     const template = parsed.data.template as MailTemplateId

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/is-admin'
+import { nobody } from '../access/nobody'
 
 /**
  * Ids of the delivery webhooks already processed: a replayed id is refused. Older than the signature tolerance they
@@ -9,7 +10,7 @@ import { isAdmin } from '../access/is-admin'
 export const MailWebhookReceipts: CollectionConfig = {
   slug: 'mail-webhook-receipts',
   admin: { hidden: true },
-  access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'webhookId', type: 'text', required: true, unique: true, index: true },
     { name: 'eventType', type: 'text' },

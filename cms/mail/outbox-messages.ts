@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPeopleManager } from '../access/is-people-manager'
+import { nobody } from '../access/nobody'
 
 /**
  * The local mail outbox: where mail goes when no mail provider is configured (RESEND_API_KEY unset), so every flow
@@ -13,8 +14,8 @@ export const OutboxMessages: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     read: isPeopleManager,
-    create: () => false,
-    update: () => false,
+    create: nobody,
+    update: nobody,
     delete: isPeopleManager,
   },
   fields: [

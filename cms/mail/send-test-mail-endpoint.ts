@@ -3,11 +3,11 @@ import type { Endpoint } from 'payload'
 import { MailRenderError } from '../../emails/mail-render-error'
 import type { MailTemplateId } from '../../emails/template-registry'
 import { isMailSendError } from '../../integrations/mail/mail-send-error'
-import { hasRole } from '../access/has-role'
 import { queueMail } from './queue-mail'
 import { DomainError, errorResponse, requestLocale } from '../errors'
 import { sampleProps, templateChoice } from './template-choice'
 import { testSubscriberId } from '../links/unsubscribe-token'
+import { canManagePeople } from '../access/can-manage-people'
 
 /**
  * POST /api/mail/test {template, locale}: "send me a test". Queues the template with its sample props to the
@@ -18,7 +18,7 @@ export const sendTestMailEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = req.user as { id?: string | number; email?: string } | null
-    if (!hasRole({ user: req.user, roles: ['admin', 'marketer'] }) || !user?.email) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale: requestLocale(req) })
+    if (!canManagePeople({ user: req.user }) || !user?.email) return errorResponse({ error: new DomainError({ code: 'auth.forbidden' }), locale: requestLocale(req) })
     const body: unknown = req.json ? await req.json().catch(() => ({})) : {}
     const parsed = templateChoice.safeParse(body)
     if (!parsed.success) return errorResponse({ error: new DomainError({ code: 'mail.template-unknown' }), locale: requestLocale(req) })

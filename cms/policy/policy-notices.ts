@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPeopleManager } from '../access/is-people-manager'
+import { nobody } from '../access/nobody'
 
 /** Progress of the notice mail of one major policy version (written by its job, never through the API). */
 export const PolicyNotices: CollectionConfig = {
   slug: 'policy-notices',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'state', 'sent', 'total', 'updatedAt'], group: 'Privacy' },
-  access: { read: isPeopleManager, create: () => false, update: () => false, delete: () => false },
+  access: { read: isPeopleManager, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'title', type: 'text' },
     { name: 'version', type: 'relationship', relationTo: 'policy-versions', required: true, unique: true, index: true },

@@ -1,6 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type CollectionAfterChangeHook } from 'payload'
 
-import { hasRole } from '../access/has-role'
 import { isAdmin } from '../access/is-admin'
 import { isPeopleManager } from '../access/is-people-manager'
 import { locales } from '../../config/locales'
@@ -10,6 +9,7 @@ import { purposes } from '../../config/processors/purposes'
 import { sha256 } from '../../config/sha256'
 import { auditCollection } from '../audit'
 import { invalidateOnChange } from '../content'
+import { canEditContent } from '../access/can-edit-content'
 
 type Localised<T> = Partial<Record<(typeof locales)[number], T>>
 type VersionDoc = {
@@ -100,7 +100,7 @@ export const PolicyVersions: CollectionConfig = {
   admin: { useAsTitle: 'versionLabel', defaultColumns: ['kind', 'versionLabel', 'state', 'materiality', 'effectiveDate', 'publishedAt'], group: 'Privacy' },
   defaultSort: '-effectiveDate',
   access: {
-    read: ({ req }) => (hasRole({ user: req.user, roles: ['admin', 'marketer', 'editor'] }) ? true : { state: { equals: 'published' } }),
+    read: ({ req }) => (canEditContent({ user: req.user }) ? true : { state: { equals: 'published' } }),
     create: isPeopleManager,
     update: isPeopleManager,
     delete: isAdmin,

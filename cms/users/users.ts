@@ -3,8 +3,9 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOrSelf } from '../access/admin-or-self'
 import { hasRole, roles } from '../access/has-role'
 import { isAdmin } from '../access/is-admin'
+import { isAdminUser } from '../access/is-admin-user'
 
-const adminOnlyField: FieldAccess = ({ req }) => hasRole({ user: req.user, roles: ['admin'] })
+const adminOnlyField: FieldAccess = ({ req }) => isAdminUser({ user: req.user })
 
 /** CMS accounts. Roles decide everything; only admins grant them, so nobody can promote themselves. */
 export const Users: CollectionConfig = {

@@ -3,10 +3,10 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
-import { hasRole } from '../../access/has-role'
 import { optInRates } from '../opt-in-rates'
 import { verifyConsentChain } from '../verify-consent-chain'
 import { OptInChart } from './opt-in-chart'
+import { isAdminUser } from '../../access/is-admin-user'
 
 /**
  * Admin → Consent: whether the ledger's hash chain holds (and where it breaks), opt-in rates per category over the
@@ -14,7 +14,7 @@ import { OptInChart } from './opt-in-chart'
  */
 export const ConsentDashboardView = async ({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.ReactElement> => {
   const { req, locale, permissions, visibleEntities } = initPageResult
-  const allowed = hasRole({ user: req.user, roles: ['admin'] })
+  const allowed = isAdminUser({ user: req.user })
   const [chain, days] = allowed ? await Promise.all([verifyConsentChain({ payload: req.payload }), optInRates({ payload: req.payload })]) : [undefined, []]
   return (
     <DefaultTemplate

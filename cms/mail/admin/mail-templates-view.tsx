@@ -4,8 +4,8 @@ import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
 import { getMailTemplate, mailTemplateIds } from '../../../emails/template-registry'
-import { hasRole } from '../../access/has-role'
 import { MailTemplatesPanel } from './mail-templates-panel'
+import { canManagePeople } from '../../access/can-manage-people'
 
 /**
  * Admin → Mail templates: every template of the registry, previewed with its sample data in nl/fr/en, and a
@@ -13,7 +13,7 @@ import { MailTemplatesPanel } from './mail-templates-panel'
  */
 export const MailTemplatesView = ({ initPageResult, params, searchParams }: AdminViewServerProps): React.ReactElement => {
   const { req, locale, permissions, visibleEntities } = initPageResult
-  const allowed = hasRole({ user: req.user, roles: ['admin', 'marketer'] })
+  const allowed = canManagePeople({ user: req.user })
   const templates = mailTemplateIds.map((id) => ({ id, description: getMailTemplate(id).description, category: getMailTemplate(id).category }))
   return (
     <DefaultTemplate
