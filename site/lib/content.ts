@@ -12,24 +12,7 @@ import config from '@payload-config'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { getPayload, type TypedUser } from 'payload'
 
-import type {
-  CallToActionBlock,
-  FaqBlock,
-  FeatureGridBlock,
-  Footer,
-  HeroBlock,
-  Media,
-  MediaBlock,
-  Navigation,
-  NewsletterSignupBlock,
-  Organisation,
-  Page,
-  RichTextBlock,
-  SeoDefault,
-  TestimonialBlock,
-  TrialCtaBlock,
-  WebinarListBlock,
-} from '../../cms/payload-types'
+import type { Footer, Navigation, Organisation, Page, RichTextBlock, SeoDefault } from '../../cms/payload-types'
 import { recordBannerConsent } from '../../cms/consent'
 import {
   confirmSubscription,
@@ -94,7 +77,7 @@ export type {
   TestimonialBlock,
   TrialCtaBlock,
   WebinarListBlock,
-}
+} from '../../cms/payload-types'
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as readonly string[]).includes(value)
 

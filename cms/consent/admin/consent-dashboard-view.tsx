@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
+import { AdminViewFrame } from '../../admin/admin-view-frame'
 import { optInRates } from '../opt-in-rates'
 import { verifyConsentChain } from '../verify-consent-chain'
 import { OptInChart } from './opt-in-chart'
@@ -12,23 +11,12 @@ import { isAdminUser } from '../../access/is-admin-user'
  * Admin → Consent: whether the ledger's hash chain holds (and where it breaks), opt-in rates per category over the
  * last 30 days, and the export links. Admins only.
  */
-export const ConsentDashboardView = async ({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.ReactElement> => {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+export const ConsentDashboardView = async (props: AdminViewServerProps): Promise<React.ReactElement> => {
+  const { req } = props.initPageResult
   const allowed = isAdminUser({ user: req.user })
   const [chain, days] = allowed ? await Promise.all([verifyConsentChain({ payload: req.payload }), optInRates({ payload: req.payload })]) : [undefined, []]
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>Consent</h1>
+    <AdminViewFrame {...props} title="Consent">
         {!allowed || !chain ? (
           <p>Admins only.</p>
         ) : (
@@ -50,7 +38,6 @@ export const ConsentDashboardView = async ({ initPageResult, params, searchParam
             <OptInChart days={days} />
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }
