@@ -6,11 +6,11 @@ import astro from 'eslint-plugin-astro'
 import tseslint from 'typescript-eslint'
 
 /**
- * DESIGN.md's dependency rules, enforced: config ← emails ← integrations ← cms ← site ← server ("may be imported
+ * ARCHITECTURE.md's dependency rules, enforced: config ← emails ← integrations ← cms ← site ← server ("may be imported
  * by"). Integrations never import each other; the site reaches the CMS only through site/lib/content.ts; nothing
  * imports tests/.
  */
-const layer = (name) => ({ regex: `(^|/)${name}(/|$)`, message: `this layer may not import ${name}/ (DESIGN.md dependency rules)` })
+const layer = (name) => ({ regex: `(^|/)${name}(/|$)`, message: `this layer may not import ${name}/ (ARCHITECTURE.md dependency rules)` })
 const upper = {
   config: ['emails', 'integrations', 'cms', 'site', 'server', 'tests'],
   emails: ['integrations', 'cms', 'site', 'server', 'tests'],
