@@ -2,7 +2,7 @@ import type { Logger } from 'pino'
 import type { Payload } from 'payload'
 
 import { claimJobs } from '../cms/jobs/claim-jobs'
-import { jobsStore } from '../cms/database/jobs-store'
+import { rawStore } from '../cms/database/raw-store'
 import { recoverStaleJobs } from '../cms/jobs/recover-stale-jobs'
 import { renewLeases } from '../cms/jobs/renew-leases'
 
@@ -41,7 +41,7 @@ export const startJobRunner = ({
 
   const tick = async (): Promise<number> => {
     // While Payload reloads its config (development), the adapter has no connection for a moment: skip this tick.
-    const store = jobsStore({ payload })
+    const store = rawStore({ payload, collection: 'payload-jobs' })
     if (store.kind === 'sqlite' && !store.db) return 0
     const recovered = await recoverStaleJobs({ payload, leaseMs })
     if (recovered > 0) logger.warn({ recovered }, 'jobs left processing by a stopped worker were re-queued')
