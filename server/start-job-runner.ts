@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto'
+import os from 'node:os'
+
 import type { Logger } from 'pino'
 import type { Payload } from 'payload'
+
+import type { Runtime } from '../config/runtime'
 
 import { claimJobs } from '../cms/jobs/claim-jobs'
 import { rawStore } from '../cms/database/raw-store'
@@ -99,3 +104,23 @@ export const startJobRunner = ({
     },
   }
 }
+
+/** This process's runner as the settings ask (none with JOBS_ENABLED=false), under a worker id unique to the process. */
+export const startProcessJobRunner = ({
+  payload,
+  runtime,
+  logger,
+}: {
+  payload: Payload
+  runtime: Pick<Runtime, 'JOBS_ENABLED' | 'JOBS_POLL_MS' | 'JOBS_LEASE_MS'>
+  logger: Logger
+}): JobRunner | undefined =>
+  runtime.JOBS_ENABLED
+    ? startJobRunner({
+        payload,
+        workerId: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+        pollMs: runtime.JOBS_POLL_MS,
+        leaseMs: runtime.JOBS_LEASE_MS,
+        logger,
+      })
+    : undefined
