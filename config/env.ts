@@ -41,20 +41,24 @@ const databaseUrl = z
     return z.NEVER
   })
 
-const optionalUrl = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v === '') return undefined
-    try {
-      const u = new URL(v)
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme')
-      return u.origin
-    } catch {
-      ctx.addIssue({ code: 'custom', message: `must be an http(s) URL such as https://www.myplugin.app, got "${v}"` })
-      return z.NEVER
-    }
-  })
+/** An optional http(s) URL, normalised by `keep`; anything else is refused with an example of what is meant. */
+const optionalHttpUrl = ({ example, keep }: { example: string; keep: (u: URL) => string }) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined
+      try {
+        const u = new URL(v)
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme')
+        return keep(u)
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `must be an http(s) URL such as ${example}, got "${v}"` })
+        return z.NEVER
+      }
+    })
+
+const optionalUrl = optionalHttpUrl({ example: 'https://www.myplugin.app', keep: (u) => u.origin })
 
 const optionalSecret = (prefix: string, example: string) =>
   z
@@ -70,21 +74,8 @@ const mailbox = z
     message: 'must be an address or "Name <address>" on one line, e.g. myPlugin <hello@myplugin.app>',
   })
 
-const baseUrl = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v === '') return undefined
-    try {
-      const u = new URL(v)
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme')
-      // Keep a path (a proxy may sit under one); drop the trailing slash the SDK would double.
-      return `${u.origin}${u.pathname.replace(/\/+$/, '')}`
-    } catch {
-      ctx.addIssue({ code: 'custom', message: `must be an http(s) URL such as https://api.resend.com, got "${v}"` })
-      return z.NEVER
-    }
-  })
+// Keep a path (a proxy may sit under one); drop the trailing slash the SDK would double.
+const baseUrl = optionalHttpUrl({ example: 'https://api.resend.com', keep: (u) => `${u.origin}${u.pathname.replace(/\/+$/, '')}` })
 
 export const envSchema = z.object({
   APP_ENV: z

@@ -3,9 +3,7 @@
  * Astro (site) both run in dev mode, so either half hot-reloads. Payload, the job runner, readiness, the write guard
  * and graceful shutdown are production's own pieces. Not the render cache: it would serve pages from before an edit.
  */
-import { randomUUID } from 'node:crypto'
 import http, { type IncomingMessage, type Server } from 'node:http'
-import os from 'node:os'
 import path from 'node:path'
 import type { Duplex } from 'node:stream'
 import { fileURLToPath } from 'node:url'
@@ -23,7 +21,7 @@ import { createReadinessCheck, type Readiness } from './create-readiness-check'
 import { createWriteGuard } from './create-write-guard'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
-import { startJobRunner } from './start-job-runner'
+import { startProcessJobRunner } from './start-job-runner'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -187,15 +185,7 @@ runMain(async () => {
     bootCms({ logger, announce }),
     startAstroDev({ hmrHub: viteHub, logLevel: env.LOG_LEVEL, dataDir: path.resolve(env.DATA_DIR) }),
   ])
-  const runner = runtime.JOBS_ENABLED
-    ? startJobRunner({
-        payload,
-        workerId: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-        pollMs: runtime.JOBS_POLL_MS,
-        leaseMs: runtime.JOBS_LEASE_MS,
-        logger,
-      })
-    : undefined
+  const runner = startProcessJobRunner({ payload, runtime, logger })
   gate.open({
     astro,
     readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),

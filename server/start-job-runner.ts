@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto'
+import os from 'node:os'
+
 import type { Logger } from 'pino'
 import type { Payload } from 'payload'
 
+import type { Runtime } from '../config/runtime'
+
 import { claimJobs } from '../cms/jobs/claim-jobs'
-import { jobsStore } from '../cms/database/jobs-store'
+import { rawStore } from '../cms/database/raw-store'
 import { recoverStaleJobs } from '../cms/jobs/recover-stale-jobs'
 import { renewLeases } from '../cms/jobs/renew-leases'
 
@@ -41,7 +46,7 @@ export const startJobRunner = ({
 
   const tick = async (): Promise<number> => {
     // While Payload reloads its config (development), the adapter has no connection for a moment: skip this tick.
-    const store = jobsStore({ payload })
+    const store = rawStore({ payload, collection: 'payload-jobs' })
     if (store.kind === 'sqlite' && !store.db) return 0
     const recovered = await recoverStaleJobs({ payload, leaseMs })
     if (recovered > 0) logger.warn({ recovered }, 'jobs left processing by a stopped worker were re-queued')
@@ -99,3 +104,23 @@ export const startJobRunner = ({
     },
   }
 }
+
+/** This process's runner as the settings ask (none with JOBS_ENABLED=false), under a worker id unique to the process. */
+export const startProcessJobRunner = ({
+  payload,
+  runtime,
+  logger,
+}: {
+  payload: Payload
+  runtime: Pick<Runtime, 'JOBS_ENABLED' | 'JOBS_POLL_MS' | 'JOBS_LEASE_MS'>
+  logger: Logger
+}): JobRunner | undefined =>
+  runtime.JOBS_ENABLED
+    ? startJobRunner({
+        payload,
+        workerId: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+        pollMs: runtime.JOBS_POLL_MS,
+        leaseMs: runtime.JOBS_LEASE_MS,
+        logger,
+      })
+    : undefined

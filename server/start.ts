@@ -1,8 +1,6 @@
 /** Production entry (`npm start`): one port for Astro's site and Next's admin + API, one Payload, the job runner. */
 import './production-mode'
 
-import { randomUUID } from 'node:crypto'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,7 +17,7 @@ import { createStaticHandler } from './create-static-handler'
 import { createWriteGuard } from './create-write-guard'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
-import { startJobRunner } from './start-job-runner'
+import { startProcessJobRunner } from './start-job-runner'
 import { startRenderCacheSync } from './start-render-cache-sync'
 import { withRenderCache } from './with-render-cache'
 
@@ -41,15 +39,7 @@ runMain(async () => {
     handler: (req: unknown, res: unknown, next?: (err?: unknown) => void) => unknown
   }
 
-  const runner = runtime.JOBS_ENABLED
-    ? startJobRunner({
-        payload,
-        workerId: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-        pollMs: runtime.JOBS_POLL_MS,
-        leaseMs: runtime.JOBS_LEASE_MS,
-        logger,
-      })
-    : undefined
+  const runner = startProcessJobRunner({ payload, runtime, logger })
 
   const renderCache = createRenderCache()
   const cacheSync = await startRenderCacheSync({ payload, cache: renderCache, pollMs: runtime.RENDER_CACHE_POLL_MS, logger })

@@ -24,7 +24,7 @@ export const databaseAdapter = ({ database, rootDir }: { database: Database; roo
     client: { url: database.url },
     migrationDir: path.resolve(rootDir, 'cms/migrations'),
     push: false,
-    // SQLite transactions are off unless this is set (STACK.md): half-saves are exactly what they prevent.
+    // Payload leaves SQLite transactions off unless this is set: half-saves are exactly what they prevent.
     transactionOptions: {},
   })
   return {

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { jobsStore } from '../database/jobs-store'
+import { rawStore } from '../database/raw-store'
 
 type ClaimArgs = { payload: Payload; workerId: string; leaseMs: number; limit: number; queue: string; now?: Date }
 
@@ -14,7 +14,7 @@ type ClaimArgs = { payload: Payload; workerId: string; leaseMs: number; limit: n
 export const claimJobs = async ({ payload, workerId, leaseMs, limit, queue, now = new Date() }: ClaimArgs): Promise<number> => {
   const nowIso = now.toISOString()
   const until = new Date(now.getTime() + leaseMs)
-  const store = jobsStore({ payload })
+  const store = rawStore({ payload, collection: 'payload-jobs' })
   if (store.kind === 'mongodb') {
     const { model } = store
     let claimed = 0

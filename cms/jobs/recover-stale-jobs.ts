@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { jobsStore } from '../database/jobs-store'
+import { rawStore } from '../database/raw-store'
 
 /**
  * A worker that crashes mid-job leaves it `processing` forever (Payload never looks at it again). Once its lease has
@@ -11,7 +11,7 @@ import { jobsStore } from '../database/jobs-store'
 export const recoverStaleJobs = async ({ payload, leaseMs, now = new Date() }: { payload: Payload; leaseMs: number; now?: Date }): Promise<number> => {
   const nowIso = now.toISOString()
   const untouchedSince = new Date(now.getTime() - leaseMs)
-  const store = jobsStore({ payload })
+  const store = rawStore({ payload, collection: 'payload-jobs' })
   if (store.kind === 'mongodb') {
     const { model } = store
     const result = await model.updateMany(

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { fillCopy } from '../fill-copy'
+import { composeLetter, validityNote } from '../compose-letter'
 import { httpUrl } from '../http-url'
 import { defineMailTemplate } from '../mail-template'
 
@@ -42,15 +42,13 @@ export const newsletterOptIn = defineMailTemplate({
       ignore: "Didn't ask for this? Ignore this mail: without confirmation you won't hear from us.",
     } satisfies typeof nl,
   },
-  compose: ({ props, copy }) => ({
-    subject: copy.subject,
-    preheader: copy.preheader,
-    blocks: [
-      { kind: 'greeting' },
-      { kind: 'paragraph', text: copy.intro },
-      { kind: 'paragraph', text: copy.action },
-      { kind: 'button', label: copy.button, url: props.confirmUrl },
-      { kind: 'note', text: `${fillCopy(copy.validity, { days: props.validDays })} ${copy.ignore}` },
-    ],
-  }),
+  compose: ({ props, copy }) =>
+    composeLetter({
+      copy,
+      blocks: [
+        { kind: 'paragraph', text: copy.action },
+        { kind: 'button', label: copy.button, url: props.confirmUrl },
+        validityNote({ copy, days: props.validDays }),
+      ],
+    }),
 })

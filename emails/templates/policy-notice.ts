@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { composeLetter } from '../compose-letter'
 import { fillCopy } from '../fill-copy'
 import { httpUrl } from '../http-url'
 import { defineMailTemplate } from '../mail-template'
@@ -47,15 +48,14 @@ export const policyNotice = defineMailTemplate({
       why: 'You receive this mail because you subscribed to a myPlugin newsletter. We tell our users about major changes.',
     } satisfies typeof nl,
   },
-  compose: ({ props, copy }) => ({
-    subject: fillCopy(copy.subject, { label: props.versionLabel }),
-    preheader: copy.preheader,
-    blocks: [
-      { kind: 'greeting' },
-      { kind: 'paragraph', text: copy.intro },
-      { kind: 'paragraph', text: props.summary },
-      { kind: 'button', label: copy.read, url: props.url },
-      { kind: 'note', text: copy.why },
-    ],
-  }),
+  compose: ({ props, copy }) =>
+    composeLetter({
+      copy,
+      subject: fillCopy(copy.subject, { label: props.versionLabel }),
+      blocks: [
+        { kind: 'paragraph', text: props.summary },
+        { kind: 'button', label: copy.read, url: props.url },
+        { kind: 'note', text: copy.why },
+      ],
+    }),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { fillCopy } from '../fill-copy'
+import { composeLetter, validityNote } from '../compose-letter'
 import { httpUrl } from '../http-url'
 import { defineMailTemplate } from '../mail-template'
 
@@ -39,14 +39,9 @@ export const preferenceCenterLink = defineMailTemplate({
       ignore: "Didn't ask for this? Then there is nothing to do.",
     } satisfies typeof nl,
   },
-  compose: ({ props, copy }) => ({
-    subject: copy.subject,
-    preheader: copy.preheader,
-    blocks: [
-      { kind: 'greeting' },
-      { kind: 'paragraph', text: copy.intro },
-      { kind: 'button', label: copy.button, url: props.preferencesUrl },
-      { kind: 'note', text: `${fillCopy(copy.validity, { days: props.validDays })} ${copy.ignore}` },
-    ],
-  }),
+  compose: ({ props, copy }) =>
+    composeLetter({
+      copy,
+      blocks: [{ kind: 'button', label: copy.button, url: props.preferencesUrl }, validityNote({ copy, days: props.validDays })],
+    }),
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { composeLetter } from '../compose-letter'
 import { httpUrl } from '../http-url'
 import { defineMailTemplate } from '../mail-template'
 
@@ -54,22 +55,20 @@ export const welcome = defineMailTemplate({
       preferencesButton: 'My preferences',
     } satisfies typeof nl,
   },
-  compose: ({ props, copy }) => ({
-    subject: copy.subject,
-    preheader: copy.preheader,
-    blocks: [
-      { kind: 'greeting' },
-      { kind: 'paragraph', text: copy.intro },
-      { kind: 'heading', text: copy.expect },
-      { kind: 'list', items: [copy.tips, copy.webinars, copy.news] },
-      { kind: 'button', label: copy.button, url: props.siteUrl },
-      ...(props.preferencesUrl
-        ? [
-            { kind: 'paragraph' as const, text: copy.preferences },
-            { kind: 'button' as const, label: copy.preferencesButton, url: props.preferencesUrl },
-          ]
-        : []),
-      { kind: 'note', text: copy.outro },
-    ],
-  }),
+  compose: ({ props, copy }) =>
+    composeLetter({
+      copy,
+      blocks: [
+        { kind: 'heading', text: copy.expect },
+        { kind: 'list', items: [copy.tips, copy.webinars, copy.news] },
+        { kind: 'button', label: copy.button, url: props.siteUrl },
+        ...(props.preferencesUrl
+          ? [
+              { kind: 'paragraph' as const, text: copy.preferences },
+              { kind: 'button' as const, label: copy.preferencesButton, url: props.preferencesUrl },
+            ]
+          : []),
+        { kind: 'note', text: copy.outro },
+      ],
+    }),
 })

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test'
 import sharp from 'sharp'
 
+import { withIds } from '../../cms/seed/with-ids'
 import { e2eAdmin } from '../../playwright.config'
 
 /**
@@ -68,24 +69,8 @@ export const testImage = (): Promise<Buffer> =>
 /** The smallest buffer Payload's type sniffing accepts as video/webm (an EBML header with DocType "webm"). */
 export const testVideo = (): Buffer => Buffer.from('1a45dfa3874282847765626d1853806780', 'hex')
 
-/**
- * Blocks and arrays share their structure across locales; a translation must reuse the row ids of the Dutch
- * version, or Payload replaces the rows (and the Dutch texts with them).
- */
-export const withIds = (stored: unknown, translated: unknown): unknown => {
-  if (Array.isArray(translated)) {
-    const rows = Array.isArray(stored) ? stored : []
-    return translated.map((item, i) => withIds(rows[i], item))
-  }
-  if (translated && typeof translated === 'object') {
-    const source = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>
-    const result: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(translated)) result[key] = withIds(source[key], value)
-    if (source.id !== undefined && result.id === undefined) result.id = source.id
-    return result
-  }
-  return translated
-}
+/** Translations reuse the Dutch version's row ids: the seed's own helper. */
+export { withIds }
 
 /** Creates a published page in all three locales: `content(locale)` gives the fields of each. */
 export const createLocalisedPage = async ({

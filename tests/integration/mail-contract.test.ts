@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 
 import addFormats from 'ajv-formats'
 import { OpenAPIBackend, type Document } from 'openapi-backend'
@@ -11,6 +12,7 @@ import { z } from 'zod'
 import { createResendMailAdapter } from '../../integrations/mail/create-resend-mail-adapter'
 import type { MailMessage } from '../../integrations/mail/mail-port'
 import { startResendStandIn, type ResendStandIn, type WebhookEventType } from '../stand-ins/resend-stand-in'
+import { rootDir } from '../support/root-dir'
 
 /**
  * The contract with Resend, checked against its published OpenAPI description: the requests the project really
@@ -18,7 +20,7 @@ import { startResendStandIn, type ResendStandIn, type WebhookEventType } from '.
  * webhook events it emits. If either side drifts from the spec, this fails.
  */
 type Spec = { paths: Record<string, unknown>; webhooks: Record<string, { post: { requestBody: unknown } }> }
-const spec = parse(fs.readFileSync('/work/shared/specs/resend-openapi.yaml', 'utf8')) as Spec
+const spec = parse(fs.readFileSync(path.join(rootDir, 'tests/stand-ins/specs/resend-openapi.yaml'), 'utf8')) as Spec
 
 // The spec describes webhook bodies under `webhooks`, which request validation does not reach: expose each as a path.
 const webhookPaths = Object.fromEntries(

@@ -1,0 +1,222 @@
+import type { Where } from 'payload'
+
+import { create, fixtures, ledgerRecord, password, policyVersion, uploadFile, type Doc, type Marker } from './context'
+
+/** Per collection and global: how each door creates, finds, changes and deletes one, and how to see that it did. */
+export type CollectionSpec = {
+  gql: { one: string; many: string; fields?: string }
+  data: (m: Marker) => Record<string, unknown>
+  /** GraphQL spells some select values differently (enum names cannot start with a digit). */
+  gqlData?: (data: Record<string, unknown>) => Record<string, unknown>
+  where: (m: Marker) => Where
+  change: (m: Marker) => Record<string, unknown>
+  changed: (doc: Doc) => unknown
+  expected: (m: Marker) => unknown
+  victim: (m: Marker) => Promise<number>
+}
+
+export const specs: Record<string, CollectionSpec> = {
+  pages: {
+    gql: { one: 'Page', many: 'Pages', fields: 'id title' },
+    data: (m) => ({ title: `Matrix ${m.text}`, slug: m.text, _status: 'published' }),
+    where: (m) => ({ slug: { equals: m.text } }),
+    change: (m) => ({ title: m.text }),
+    changed: (doc) => doc.title,
+    expected: (m) => m.text,
+    victim: (m) => create('pages', { title: `Victim ${m.text}`, slug: `v${m.text}`, _status: 'published' }),
+  },
+  media: {
+    gql: { one: 'Media', many: 'allMedia' },
+    data: (m) => ({ alt: m.text }),
+    where: (m) => ({ alt: { equals: m.text } }),
+    change: (m) => ({ credit: m.text }),
+    changed: (doc) => doc.credit,
+    expected: (m) => m.text,
+    victim: (m) => create('media', { alt: `victim ${m.text}` }, { file: uploadFile(`v${m.text}`) }),
+  },
+  redirects: {
+    gql: { one: 'Redirect', many: 'Redirects' },
+    data: (m) => ({ from: `/nl/${m.text}`, to: { type: 'custom', url: '/nl/' }, type: '301' }),
+    gqlData: (data) => (data.type === undefined ? data : { ...data, type: `_${String(data.type)}` }),
+    where: (m) => ({ from: { equals: `/nl/${m.text}` } }),
+    // GraphQL's update input requires `to`: every door sends it.
+    change: (m) => ({ from: `/nl/${m.text}`, to: { type: 'custom', url: '/nl/' } }),
+    changed: (doc) => doc.from,
+    expected: (m) => `/nl/${m.text}`,
+    victim: (m) => create('redirects', { from: `/nl/v${m.text}`, to: { type: 'custom', url: '/nl/' }, type: '301' }),
+  },
+  'policy-versions': {
+    gql: { one: 'PolicyVersion', many: 'PolicyVersions' },
+    data: (m) => policyVersion(m),
+    where: (m) => ({ versionLabel: { equals: m.text } }),
+    change: (m) => ({ versionLabel: m.text }),
+    changed: (doc) => doc.versionLabel,
+    expected: (m) => m.text,
+    victim: (m) => create('policy-versions', policyVersion(m)),
+  },
+  users: {
+    gql: { one: 'User', many: 'Users' },
+    data: (m) => ({ email: `${m.text}@example.com`, password, roles: ['editor'] }),
+    where: (m) => ({ email: { equals: `${m.text}@example.com` } }),
+    change: (m) => ({ name: m.text }),
+    changed: (doc) => doc.name,
+    expected: (m) => m.text,
+    victim: (m) => create('users', { email: `v${m.text}@example.com`, password, roles: ['editor'] }),
+  },
+  subscribers: {
+    gql: { one: 'Subscriber', many: 'Subscribers' },
+    data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),
+    where: (m) => ({ email: { equals: `${m.text}@example.com` } }),
+    change: (m) => ({ name: m.text }),
+    changed: (doc) => doc.name,
+    expected: (m) => m.text,
+    victim: (m) => create('subscribers', { email: `v${m.text}@example.com`, locale: 'nl', status: 'active' }),
+  },
+  'newsletter-lists': {
+    gql: { one: 'NewsletterList', many: 'NewsletterLists' },
+    data: (m) => ({ key: m.text, name: m.text, visibility: 'public' }),
+    where: (m) => ({ key: { equals: m.text } }),
+    change: (m) => ({ name: m.text }),
+    changed: (doc) => doc.name,
+    expected: (m) => m.text,
+    victim: (m) => create('newsletter-lists', { key: `v${m.text}`, name: 'Victim', visibility: 'public' }),
+  },
+  campaigns: {
+    gql: { one: 'Campaign', many: 'Campaigns' },
+    data: (m) => ({ name: m.text, lists: [fixtures['newsletter-lists'].shown], languages: ['nl'] }),
+    where: (m) => ({ name: { equals: m.text } }),
+    change: (m) => ({ name: m.text }),
+    changed: (doc) => doc.name,
+    expected: (m) => m.text,
+    victim: (m) => create('campaigns', { name: `v${m.text}`, lists: [fixtures['newsletter-lists'].shown], languages: ['nl'] }),
+  },
+  'campaign-sends': {
+    gql: { one: 'CampaignSend', many: 'CampaignSends' },
+    data: (m) => ({ campaign: fixtures.campaigns.target, snapshot: {}, cursor: m.text, state: 'running' }),
+    where: (m) => ({ cursor: { equals: m.text } }),
+    change: (m) => ({ cursor: m.text }),
+    changed: (doc) => doc.cursor,
+    expected: (m) => m.text,
+    victim: async (m) => create('campaign-sends', { campaign: await create('campaigns', { name: `v${m.text}`, lists: [fixtures['newsletter-lists'].shown], languages: ['nl'] }), snapshot: {}, cursor: `v${m.text}`, state: 'running' }),
+  },
+  'campaign-events': {
+    gql: { one: 'CampaignEvent', many: 'CampaignEvents' },
+    data: (m) => ({ campaign: fixtures.campaigns.shown, type: 'delivered', at: new Date().toISOString(), key: m.text }),
+    where: (m) => ({ key: { equals: m.text } }),
+    change: (m) => ({ detail: m.text }),
+    changed: (doc) => doc.detail,
+    expected: (m) => m.text,
+    victim: (m) => create('campaign-events', { campaign: fixtures.campaigns.shown, type: 'delivered', at: new Date().toISOString(), key: `v${m.text}` }),
+  },
+  'outbox-messages': {
+    gql: { one: 'OutboxMessage', many: 'OutboxMessages' },
+    data: (m) => ({ idempotencyKey: m.text, to: 'someone@example.com', subject: 'Matrix' }),
+    where: (m) => ({ idempotencyKey: { equals: m.text } }),
+    change: (m) => ({ subject: m.text }),
+    changed: (doc) => doc.subject,
+    expected: (m) => m.text,
+    victim: (m) => create('outbox-messages', { idempotencyKey: `v${m.text}`, to: 'someone@example.com', subject: 'Victim' }),
+  },
+  'mail-messages': {
+    gql: { one: 'MailMessage', many: 'MailMessages' },
+    data: (m) => ({ idempotencyKey: m.text, to: 'someone@example.com', subject: 'Matrix', status: 'queued' }),
+    where: (m) => ({ idempotencyKey: { equals: m.text } }),
+    change: (m) => ({ subject: m.text }),
+    changed: (doc) => doc.subject,
+    expected: (m) => m.text,
+    victim: (m) => create('mail-messages', { idempotencyKey: `v${m.text}`, to: 'someone@example.com', subject: 'Victim', status: 'queued' }),
+  },
+  suppressions: {
+    gql: { one: 'Suppression', many: 'Suppressions' },
+    data: (m) => ({ email: `${m.text.toLowerCase().replace(/[^a-z0-9]/g, '')}@example.com`, reason: 'manual' }),
+    where: (m) => ({ email: { equals: `${m.text.toLowerCase().replace(/[^a-z0-9]/g, '')}@example.com` } }),
+    change: (m) => ({ detail: m.text }),
+    changed: (doc) => doc.detail,
+    expected: (m) => m.text,
+    victim: (m) => create('suppressions', { email: `v${m.text.toLowerCase().replace(/[^a-z0-9]/g, '')}@example.com`, reason: 'manual' }),
+  },
+  'mail-webhook-receipts': {
+    gql: { one: 'MailWebhookReceipt', many: 'MailWebhookReceipts' },
+    data: (m) => ({ webhookId: m.text, eventType: 'email.sent', receivedAt: new Date().toISOString() }),
+    where: (m) => ({ webhookId: { equals: m.text } }),
+    change: (m) => ({ eventType: m.text }),
+    changed: (doc) => doc.eventType,
+    expected: (m) => m.text,
+    victim: (m) => create('mail-webhook-receipts', { webhookId: `v${m.text}`, eventType: 'email.sent', receivedAt: new Date().toISOString() }),
+  },
+  'policy-notices': {
+    gql: { one: 'PolicyNotice', many: 'PolicyNotices' },
+    // Points at a draft version no notice uses yet, so only access can refuse it.
+    data: (m) => ({ title: m.text, version: fixtures['policy-versions'].hidden, state: 'queued' }),
+    where: (m) => ({ title: { equals: m.text } }),
+    change: (m) => ({ title: m.text }),
+    changed: (doc) => doc.title,
+    expected: (m) => m.text,
+    victim: async (m) => create('policy-notices', { title: `v${m.text}`, version: await create('policy-versions', policyVersion({ ...m, text: `v${m.text}` })), state: 'queued' }),
+  },
+  'consent-records': {
+    gql: { one: 'ConsentRecord', many: 'ConsentRecords' },
+    data: (m) => ({
+      sequence: 1_000_000 + m.n,
+      subjectRef: m.text,
+      subjectDigest: m.text,
+      source: 'banner',
+      action: 'given',
+      granted: [],
+      refused: [],
+      policyVersion: '1',
+      policyHash: m.text,
+      wordingId: 'banner',
+      wordingHash: m.text,
+      locale: 'nl',
+      recordedAt: new Date().toISOString(),
+      previousHash: m.text,
+      hash: m.text,
+    }),
+    where: (m) => ({ subjectRef: { equals: m.text } }),
+    change: (m) => ({ subjectRef: m.text }),
+    changed: (doc) => doc.subjectRef,
+    expected: (m) => m.text,
+    victim: (m) => ledgerRecord(m.text),
+  },
+  'audit-log': {
+    gql: { one: 'AuditLog', many: 'AuditLogs' },
+    data: (m) => ({ action: 'create', entity: m.text }),
+    where: (m) => ({ entity: { equals: m.text } }),
+    change: (m) => ({ summary: m.text }),
+    changed: (doc) => doc.summary,
+    expected: (m) => m.text,
+    victim: (m) => create('audit-log', { action: 'create', entity: 'matrix-victim', summary: m.text }),
+  },
+  'payload-jobs': {
+    gql: { one: 'PayloadJob', many: 'PayloadJobs' },
+    data: (m) => ({ taskSlug: 'sendMail', input: { to: 'someone@example.com' }, queue: m.text }),
+    where: (m) => ({ queue: { equals: m.text } }),
+    change: (m) => ({ queue: m.text }),
+    changed: (doc) => doc.queue,
+    expected: (m) => m.text,
+    victim: (m) => create('payload-jobs', { taskSlug: 'sendMail', input: { to: 'someone@example.com' }, queue: `v${m.text}` }),
+  },
+}
+
+export type GlobalSpec = {
+  gql: string
+  change: (m: Marker) => Record<string, unknown>
+  changed: (doc: Record<string, unknown>) => unknown
+  expected: (m: Marker) => unknown
+}
+
+export const globalSpecs: Record<string, GlobalSpec> = {
+  navigation: {
+    gql: 'Navigation',
+    change: (m) => ({ items: [{ link: { label: m.text, type: 'url', url: '/nl/' } }] }),
+    changed: (doc) => (doc.items as { link?: { label?: string } }[] | undefined)?.[0]?.link?.label,
+    expected: (m) => m.text,
+  },
+  footer: { gql: 'Footer', change: (m) => ({ note: m.text }), changed: (doc) => doc.note, expected: (m) => m.text },
+  organisation: { gql: 'Organisation', change: (m) => ({ legalName: m.text }), changed: (doc) => doc.legalName, expected: (m) => m.text },
+  'seo-defaults': { gql: 'SeoDefault', change: (m) => ({ siteName: m.text }), changed: (doc) => doc.siteName, expected: (m) => m.text },
+  'consent-settings': { gql: 'ConsentSetting', change: (m) => ({ revision: 1000 + m.n }), changed: (doc) => doc.revision, expected: (m) => 1000 + m.n },
+  'newsletter-settings': { gql: 'NewsletterSetting', change: (m) => ({ trackingText: m.text }), changed: (doc) => doc.trackingText, expected: (m) => m.text },
+  'render-state': { gql: 'RenderState', change: (m) => ({ version: 900_000 + m.n }), changed: (doc) => doc.version, expected: (m) => 900_000 + m.n },
+}
