@@ -26,6 +26,8 @@ import { AuditLog } from './audit/audit-log'
 import { CampaignEvents } from './campaigns/campaign-events'
 import { Campaigns } from './campaigns/campaigns'
 import { CampaignSends } from './campaigns/campaign-sends'
+import { countCampaignActivity } from './campaigns/count-campaign-activity'
+import { guardAttribution } from './campaigns/guard-attribution'
 import { ConsentRecords } from './consent/consent-records'
 import { Media, maxUploadBytes } from './media/media'
 import { MailMessages } from './mail/mail-messages'
@@ -35,7 +37,8 @@ import { OutboxMessages } from './mail/outbox-messages'
 import { Pages } from './content/pages'
 import { PolicyNotices } from './policy/policy-notices'
 import { PolicyVersions } from './policy/policy-versions'
-import { Subscribers } from './contacts/contacts'
+import { Contacts } from './contacts/contacts'
+import { ContactActivities } from './contacts/contact-activities'
 import { Suppressions } from './mail/suppressions'
 import { Users } from './users/users'
 import { databaseAdapter } from './database/database-adapter'
@@ -119,6 +122,10 @@ const media = withHooks(Media({ staticDir: path.join(runtime.dataDir, 'media') }
   afterDelete: [...mediaAudit.afterDelete, invalidateOnDelete],
 })
 const users = withHooks(Users, auditCollection())
+// Campaigns react to the contacts domain here, so contacts never import campaigns: attribution is kept only for a
+// campaign sent within 30 days, and a confirmation or unsubscribe naming a campaign counts in its statistics.
+const contacts = withHooks(Contacts, { beforeValidate: [guardAttribution] })
+const contactActivities = withHooks(ContactActivities, { afterChange: [countCampaignActivity] })
 const redirectsAudit = auditCollection()
 
 export default buildConfig({
@@ -163,7 +170,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, NewsletterLists, Subscribers, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState],
   plugins: [
     seoPlugin({

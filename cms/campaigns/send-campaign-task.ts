@@ -129,7 +129,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
     /** The next page of the audience after the cursor; undefined at the end. */
     const formBatch = async ({ after, number }: { after: string | number | null | undefined; number: number }): Promise<Prepared | undefined> => {
       const cursor = after === null || after === undefined ? undefined : toDocumentId({ payload, raw: after })
-      const page = await payload.find({ collection: 'subscribers', where: campaignRecipientsWhere({ snapshot, after: cursor }), sort: 'id', limit: batchSize, pagination: false, depth: 0, overrideAccess: true, select })
+      const page = await payload.find({ collection: 'contacts', where: campaignRecipientsWhere({ snapshot, after: cursor }), sort: 'id', limit: batchSize, pagination: false, depth: 0, overrideAccess: true, select })
       const last = page.docs.at(-1)
       return last ? prepare({ people: page.docs, key: `campaign-${campaignId}-b${number}`, last: last.id }) : undefined
     }
@@ -137,7 +137,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
     /** A batch stored before a crash or a pause: the same people (those still reachable now), the same key. */
     const reform = async (stored: InFlight): Promise<Prepared> => {
       const found = await payload.find({
-        collection: 'subscribers',
+        collection: 'contacts',
         where: { and: [campaignRecipientsWhere({ snapshot }), { id: { in: stored.ids } }] },
         sort: 'id',
         limit: stored.ids.length || 1,

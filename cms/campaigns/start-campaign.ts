@@ -35,7 +35,7 @@ export const startCampaign = async ({
     throw new CampaignError({ status: 409, message: 'This schedule was changed or withdrawn.' })
   }
   const snapshot = await campaignSnapshot({ payload, campaignId: campaign.id })
-  const total = (await payload.count({ collection: 'subscribers', where: campaignRecipientsWhere({ snapshot }), overrideAccess: true })).totalDocs
+  const total = (await payload.count({ collection: 'contacts', where: campaignRecipientsWhere({ snapshot }), overrideAccess: true })).totalDocs
   if (total === 0) throw new CampaignError({ status: 400, message: 'Nobody would receive this campaign: no confirmed subscribers on its lists read its languages.' })
   const now = new Date().toISOString()
   try {

@@ -23,7 +23,7 @@ export const describeUnsubscribeToken = async ({ payload, token }: { payload: Pa
   const id = toDocumentId({ payload, raw: claim.subscriberId })
   if (id === undefined) return { state: 'invalid' }
   const subscriber = (
-    await payload.find({ collection: 'subscribers', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { email: true, status: true, locale: true, subscriptions: true } })
+    await payload.find({ collection: 'contacts', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { email: true, status: true, locale: true, subscriptions: true } })
   ).docs[0]
   if (!subscriber) return { state: 'unsubscribed', list: claim.list, locale: 'nl' }
   const named = listsOfClaim({ list: claim.list, lists: await loadLists({ payload }) })

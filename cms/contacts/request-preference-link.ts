@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import type { Locale } from '../../config/locales'
 import { queueMail } from '../mail/queue-mail'
-import { findSubscriber } from './find-subscriber'
+import { findContact } from './find-contact'
 import { newsletterUrl } from './newsletter-urls'
 import { createPreferenceToken, preferenceLinkDays, readPreferenceToken } from './preference-token'
 
@@ -32,11 +32,11 @@ export const requestPreferenceLink = async ({
   if (expiredToken !== undefined) {
     const read = readPreferenceToken({ secret: payload.secret, token: expiredToken, now })
     if (read.state === 'invalid') return { outcome: 'nothing' }
-    subscriber = await findSubscriber({ payload, id: read.subscriberId })
+    subscriber = await findContact({ payload, id: read.subscriberId })
   } else {
     const parsed = email.safeParse(address)
     if (!parsed.success) return { outcome: 'bad-address' }
-    subscriber = (await payload.find({ collection: 'subscribers', where: { email: { equals: parsed.data } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    subscriber = (await payload.find({ collection: 'contacts', where: { email: { equals: parsed.data } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   }
   if (!subscriber) return { outcome: 'nothing' }
   const key = String(subscriber.id)

@@ -27,7 +27,7 @@ export const sendPolicyNoticesTask = ({ mailFor, publicUrl }: { mailFor: (payloa
     if (!run) throw new Error(`no notice run for policy version ${input.versionId}`)
     if (run.state === 'done') return { output: {} }
     const confirmed = reachableWhere()
-    const total = (await payload.count({ collection: 'subscribers', where: confirmed, overrideAccess: true })).totalDocs
+    const total = (await payload.count({ collection: 'contacts', where: confirmed, overrideAccess: true })).totalDocs
     let cursor = run.cursor ?? undefined
     let sent = run.sent ?? 0
     await payload.update({ collection: 'policy-notices', id: run.id, data: { state: 'sending', total }, overrideAccess: true })
@@ -35,7 +35,7 @@ export const sendPolicyNoticesTask = ({ mailFor, publicUrl }: { mailFor: (payloa
     for (;;) {
       const after = cursor === undefined ? [] : [{ id: { greater_than: payload.db.defaultIDType === 'number' ? Number(cursor) : cursor } }]
       const batch = await payload.find({
-        collection: 'subscribers',
+        collection: 'contacts',
         where: { and: [confirmed, ...after] },
         sort: 'id',
         limit: batchSize,

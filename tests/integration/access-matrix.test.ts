@@ -57,10 +57,14 @@ const collectionMatrix: [slug: string, op: CollectionOp, anonymous: Cell, editor
   ['users',              'read',         'no',        'own',  'own',    'yes'],
   ['users',              'update',       'no',        'own',  'own',    'yes'],
   ['users',              'delete',       'no',        'no',   'no',     'yes'],
-  ['subscribers',        'create',       'no',        'no',   'yes',    'yes'],
-  ['subscribers',        'read',         'no',        'no',   'yes',    'yes'],
-  ['subscribers',        'update',       'no',        'no',   'yes',    'yes'],
-  ['subscribers',        'delete',       'no',        'no',   'yes',    'yes'],
+  ['contacts',           'create',       'no',        'no',   'yes',    'yes'],
+  ['contacts',           'read',         'no',        'no',   'yes',    'yes'],
+  ['contacts',           'update',       'no',        'no',   'yes',    'yes'],
+  ['contacts',           'delete',       'no',        'no',   'yes',    'yes'],
+  ['contact-activities', 'create',       'no',        'no',   'no',     'no' ],
+  ['contact-activities', 'read',         'no',        'no',   'yes',    'yes'],
+  ['contact-activities', 'update',       'no',        'no',   'no',     'no' ],
+  ['contact-activities', 'delete',       'no',        'no',   'no',     'no' ],
   ['mail-messages',      'create',       'no',        'no',   'no',     'no' ],
   ['mail-messages',      'read',         'no',        'no',   'yes',    'yes'],
   ['mail-messages',      'update',       'no',        'no',   'no',     'no' ],
@@ -255,14 +259,23 @@ const specs: Record<string, CollectionSpec> = {
     expected: (m) => m.text,
     victim: (m) => create('users', { email: `v${m.text}@example.com`, password, roles: ['editor'] }),
   },
-  subscribers: {
-    gql: { one: 'Subscriber', many: 'Subscribers' },
+  contacts: {
+    gql: { one: 'Contact', many: 'Contacts' },
     data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),
     where: (m) => ({ email: { equals: `${m.text}@example.com` } }),
     change: (m) => ({ name: m.text }),
     changed: (doc) => doc.name,
     expected: (m) => m.text,
-    victim: (m) => create('subscribers', { email: `v${m.text}@example.com`, locale: 'nl', status: 'active' }),
+    victim: (m) => create('contacts', { email: `v${m.text}@example.com`, locale: 'nl', status: 'active' }),
+  },
+  'contact-activities': {
+    gql: { one: 'ContactActivity', many: 'ContactActivities' },
+    data: (m) => ({ contact: fixtures.contacts.shown, type: 'form-submitted', at: new Date().toISOString(), key: m.text }),
+    where: (m) => ({ key: { equals: m.text } }),
+    change: (m) => ({ detail: m.text }),
+    changed: (doc) => doc.detail,
+    expected: (m) => m.text,
+    victim: (m) => create('contact-activities', { contact: fixtures.contacts.shown, type: 'form-submitted', at: new Date().toISOString(), key: `v${m.text}` }),
   },
   'newsletter-lists': {
     gql: { one: 'NewsletterList', many: 'NewsletterLists' },
@@ -606,8 +619,10 @@ beforeAll(async () => {
   const noticeVersion = await create('policy-versions', policyVersion({ text: `notice-${runId}`, n: 0 }))
   const notice = await create('policy-notices', { title: `notice ${runId}`, version: noticeVersion, state: 'queued' })
   fixtures['policy-notices'] = { shown: notice, target: notice }
-  const subscriber = await create('subscribers', { email: `subscriber-${runId}@example.com`, locale: 'nl', status: 'active' })
-  fixtures.subscribers = { shown: subscriber, target: subscriber }
+  const contact = await create('contacts', { email: `contact-${runId}@example.com`, locale: 'nl', status: 'active' })
+  fixtures.contacts = { shown: contact, target: contact }
+  const activity = await create('contact-activities', { contact, type: 'form-submitted', at: new Date().toISOString(), key: `shown-${runId}` })
+  fixtures['contact-activities'] = { shown: activity, target: activity }
   fixtures['newsletter-lists'] = {
     shown: await create('newsletter-lists', { key: `shown-${runId}`, name: 'Shown', visibility: 'public' }),
     hidden: await create('newsletter-lists', { key: `private-${runId}`, name: 'Private', visibility: 'private' }),
