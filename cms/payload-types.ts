@@ -504,7 +504,7 @@ export interface PolicyNotice {
   total?: number | null;
   sent?: number | null;
   /**
-   * Last subscriber id handled (the job resumes after it following a crash).
+   * Last contact id handled (the job resumes after it following a crash).
    */
   cursor?: string | null;
   finishedAt?: string | null;
@@ -754,7 +754,7 @@ export interface CampaignSend {
   failed?: number | null;
   batches?: number | null;
   /**
-   * The last subscriber id handled.
+   * The last contact id handled.
    */
   cursor?: string | null;
   /**

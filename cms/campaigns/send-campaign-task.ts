@@ -33,7 +33,7 @@ const firstName = (name: string | null | undefined) => (name ?? '').trim().split
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Sends a campaign: batches of at most 100 recipients in subscriber-id order, one provider request each, paced by
+ * Sends a campaign: batches of at most 100 recipients in contact-id order, one provider request each, paced by
  * the mail adapter within the provider's rate limit. Before each request the batch (its idempotency key and
  * recipients) is stored; a worker killed mid-batch is replaced (job lease) and resends exactly that batch under the
  * same key, which the provider answers without sending again — so every recipient gets the campaign once.
@@ -100,6 +100,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
         headers: links.headers,
         tags: [
           { name: 'campaign', value: String(campaignId) },
+          // The contact's id under the tag name mails have always carried (webhooks of mails in flight report it).
           { name: 'subscriber', value: String(s.id) },
         ],
       }

@@ -4,7 +4,7 @@ import { locales } from '../../config/locales'
 import { isPeopleManager } from '../access/is-people-manager'
 import { auditCollection } from '../audit/audit-collection'
 import { contactCountries, contactProfessions } from './contact-profile'
-import { subscriberSources, subscriberStatuses, subscriptionStatuses } from './subscription-statuses'
+import { contactSources, contactStatuses, subscriptionStatuses } from './subscription-statuses'
 
 const audit = auditCollection()
 const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
@@ -32,9 +32,9 @@ export const Contacts: CollectionConfig = {
       { name: 'country', type: 'select', options: contactCountries.map((c) => ({ label: c === 'other' ? 'Other' : c, value: c })) },
     ] },
     { name: 'locale', type: 'select', required: true, defaultValue: 'nl', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })) },
-    { name: 'status', type: 'select', required: true, index: true, defaultValue: 'active', options: options(subscriberStatuses) },
+    { name: 'status', type: 'select', required: true, index: true, defaultValue: 'active', options: options(contactStatuses) },
     // Not `required`: the default fills it, and GraphQL would otherwise demand it of every client.
-    { name: 'source', type: 'select', defaultValue: 'admin', options: options(subscriberSources) },
+    { name: 'source', type: 'select', defaultValue: 'admin', options: options(contactSources) },
     {
       name: 'subscriptions',
       type: 'array',

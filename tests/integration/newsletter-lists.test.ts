@@ -25,7 +25,7 @@ describe('newsletter lists', () => {
     const { payload } = cms
     const used = await ensureList({ payload, key: 'used' })
     await createContact({ payload, email: 'on-list@example.com', lists: [{ id: used.id, status: 'confirmed' }] })
-    await expect(payload.delete({ collection: 'newsletter-lists', id: used.id })).rejects.toThrow(/1 subscriber\(s\) are on it/)
+    await expect(payload.delete({ collection: 'newsletter-lists', id: used.id })).rejects.toThrow(/1 contact\(s\) are on it/)
     const targeted = await ensureList({ payload, key: 'targeted' })
     await createCampaign({ payload, listIds: [targeted.id], languages: ['nl'] })
     await expect(payload.delete({ collection: 'newsletter-lists', id: targeted.id })).rejects.toThrow(/1 campaign\(s\) use it/)
