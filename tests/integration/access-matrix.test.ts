@@ -270,12 +270,13 @@ const specs: Record<string, CollectionSpec> = {
   },
   'contact-activities': {
     gql: { one: 'ContactActivity', many: 'ContactActivities' },
-    data: (m) => ({ contact: fixtures.contacts.shown, type: 'form-submitted', at: new Date().toISOString(), key: m.text }),
+    // A type GraphQL spells the same (hyphenated select values become enum names with underscores there).
+    data: (m) => ({ contact: fixtures.contacts.shown, type: 'opened', at: new Date().toISOString(), key: m.text }),
     where: (m) => ({ key: { equals: m.text } }),
     change: (m) => ({ detail: m.text }),
     changed: (doc) => doc.detail,
     expected: (m) => m.text,
-    victim: (m) => create('contact-activities', { contact: fixtures.contacts.shown, type: 'form-submitted', at: new Date().toISOString(), key: `v${m.text}` }),
+    victim: (m) => create('contact-activities', { contact: fixtures.contacts.shown, type: 'opened', at: new Date().toISOString(), key: `v${m.text}` }),
   },
   'newsletter-lists': {
     gql: { one: 'NewsletterList', many: 'NewsletterLists' },
@@ -621,7 +622,7 @@ beforeAll(async () => {
   fixtures['policy-notices'] = { shown: notice, target: notice }
   const contact = await create('contacts', { email: `contact-${runId}@example.com`, locale: 'nl', status: 'active' })
   fixtures.contacts = { shown: contact, target: contact }
-  const activity = await create('contact-activities', { contact, type: 'form-submitted', at: new Date().toISOString(), key: `shown-${runId}` })
+  const activity = await create('contact-activities', { contact, type: 'opened', at: new Date().toISOString(), key: `shown-${runId}` })
   fixtures['contact-activities'] = { shown: activity, target: activity }
   fixtures['newsletter-lists'] = {
     shown: await create('newsletter-lists', { key: `shown-${runId}`, name: 'Shown', visibility: 'public' }),
