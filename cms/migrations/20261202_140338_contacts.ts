@@ -1,5 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// Columns the down migration cannot drop (SQLite refuses to DROP a column with a foreign key): added once.
+const hasColumn = async (db: MigrateUpArgs['db'], table: string, column: string) =>
+  (await db.all<{ name: string }>(sql.raw(`PRAGMA table_info(\`${table}\`)`))).some((c) => c.name === column)
+
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   // Renames, never drizzle's rebuilds: rebuilding `contacts` would DROP the old table inside Payload's migration
   // transaction (where PRAGMA foreign_keys=OFF is ignored), cascading away every list status and unlinking mail
@@ -61,11 +65,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`contact_activities_key_idx\` ON \`contact_activities\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`contact_activities_updated_at_idx\` ON \`contact_activities\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`contact_activities_created_at_idx\` ON \`contact_activities\` (\`created_at\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`contact_activities_id\` integer REFERENCES \`contact_activities\`(\`id\`) ON UPDATE no action ON DELETE cascade;`)
+  if (!(await hasColumn(db, 'payload_locked_documents_rels', 'contact_activities_id'))) {
+    await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`contact_activities_id\` integer REFERENCES \`contact_activities\`(\`id\`) ON UPDATE no action ON DELETE cascade;`)
+  }
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contact_activities_id_idx\` ON \`payload_locked_documents_rels\` (\`contact_activities_id\`);`)
   // The ledger's link to the person, beside its hashed content: records written before contacts name their subject
   // `subscriber:ID` (left as written, the chain covers its digest); the link points at that same id in `contacts`.
-  await db.run(sql`ALTER TABLE \`consent_records\` ADD \`contact_id\` integer REFERENCES \`contacts\`(\`id\`) ON UPDATE no action ON DELETE set null;`)
+  if (!(await hasColumn(db, 'consent_records', 'contact_id'))) {
+    await db.run(sql`ALTER TABLE \`consent_records\` ADD \`contact_id\` integer REFERENCES \`contacts\`(\`id\`) ON UPDATE no action ON DELETE set null;`)
+  }
   await db.run(sql`CREATE INDEX \`consent_records_contact_idx\` ON \`consent_records\` (\`contact_id\`);`)
   await db.run(sql`UPDATE \`consent_records\` SET \`contact_id\` = (SELECT \`id\` FROM \`contacts\` WHERE CAST(\`contacts\`.\`id\` AS text) = substr(\`consent_records\`.\`subject_ref\`, 12)) WHERE \`subject_ref\` LIKE 'subscriber:%';`)
 }

@@ -132,5 +132,36 @@ describe('upgrading a database from subscribers to contacts', () => {
     const cy = await payload.findByID({ collection: 'contacts', id: 3, depth: 0 })
     expect(cy).toMatchObject({ profession: 'coach', country: 'BE' })
     expect((cy.subscriptions ?? []).map((s) => s.status)).toEqual(['unsubscribed'])
+
+    // Down and up again: the reverse renames keep every row and link too.
+    const step = all.find((m) => m.name === '20261202_140338_contacts')!
+    const args = { db, payload, req: {} } as never
+    await step.down(args)
+    expect(await db.all(sql`SELECT id, email FROM subscribers ORDER BY id`)).toEqual([
+      { id: 1, email: 'an@example.com' },
+      { id: 3, email: 'cy@example.com' },
+    ])
+    expect(await db.all(sql`SELECT _parent_id AS parent, id FROM subscribers_subscriptions ORDER BY id`)).toEqual([
+      { parent: 1, id: 'a1' },
+      { parent: 1, id: 'a2' },
+      { parent: 3, id: 'c1' },
+    ])
+    expect(await db.all(sql`SELECT id, subscriber_id FROM mail_messages ORDER BY id`)).toEqual([
+      { id: 50, subscriber_id: 1 },
+      { id: 51, subscriber_id: 3 },
+    ])
+    expect(await db.all(sql`SELECT name FROM sqlite_master WHERE name = 'contact_activities' OR sql LIKE '%contacts%'`)).toEqual([])
+    await step.up(args)
+    expect(await db.all(sql`SELECT id, contact_id FROM campaign_events WHERE contact_id IS NOT NULL ORDER BY id`)).toEqual([
+      { id: 40, contact_id: 1 },
+      { id: 41, contact_id: 1 },
+      { id: 43, contact_id: 3 },
+    ])
+    expect(await db.all(sql`SELECT sequence, contact_id FROM consent_records WHERE contact_id IS NOT NULL ORDER BY sequence`)).toEqual([
+      { sequence: 2, contact_id: 1 },
+      { sequence: 3, contact_id: 3 },
+      { sequence: 4, contact_id: 1 },
+    ])
+    expect(await db.all(sql`PRAGMA foreign_key_check`)).toEqual([])
   })
 })
