@@ -94,6 +94,12 @@ export default tseslint.config(
     ]),
   })),
   {
+    // Contacts are the bottom of the people domains: campaigns react to them through hooks wired in
+    // cms/payload.config.ts, never the other way round (a contact must not need campaigns to exist).
+    files: ['cms/contacts/**/*.{ts,tsx}'],
+    rules: restrict([...upper.cms.map(layer), { regex: '(^|/)campaigns(/|$)', message: 'contacts never import campaigns (they react through hooks wired in payload.config.ts)' }]),
+  },
+  {
     // The site's one door into the CMS is site/lib/content.ts.
     files: ['site/**/*.{ts,astro}'],
     ignores: ['site/lib/content.ts'],

@@ -73,7 +73,8 @@ export interface Config {
     'policy-notices': PolicyNotice;
     'consent-records': ConsentRecord;
     'newsletter-lists': NewsletterList;
-    subscribers: Subscriber;
+    contacts: Contact;
+    'contact-activities': ContactActivity;
     campaigns: Campaign;
     'campaign-sends': CampaignSend;
     'campaign-events': CampaignEvent;
@@ -90,7 +91,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    contacts: {
+      activities: 'contact-activities';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -98,7 +103,8 @@ export interface Config {
     'policy-notices': PolicyNoticesSelect<false> | PolicyNoticesSelect<true>;
     'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
     'newsletter-lists': NewsletterListsSelect<false> | NewsletterListsSelect<true>;
-    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
+    'contact-activities': ContactActivitiesSelect<false> | ContactActivitiesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'campaign-sends': CampaignSendsSelect<false> | CampaignSendsSelect<true>;
     'campaign-events': CampaignEventsSelect<false> | CampaignEventsSelect<true>;
@@ -498,7 +504,7 @@ export interface PolicyNotice {
   total?: number | null;
   sent?: number | null;
   /**
-   * Last subscriber id handled (the job resumes after it following a crash).
+   * Last contact id handled (the job resumes after it following a crash).
    */
   cursor?: string | null;
   finishedAt?: string | null;
@@ -515,9 +521,10 @@ export interface ConsentRecord {
   id: number;
   sequence: number;
   /**
-   * The banner consent id, or the person (subscriber id).
+   * The banner consent id, or the person (contact:ID; subscriber:ID in records written before contacts).
    */
   subjectRef: string;
+  contact?: (number | null) | Contact;
   subjectDigest: string;
   eventId?: string | null;
   source: 'banner' | 'newsletter' | 'webinar' | 'trial' | 'preference-center' | 'crm';
@@ -555,32 +562,15 @@ export interface ConsentRecord {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-lists".
+ * via the `definition` "contacts".
  */
-export interface NewsletterList {
-  id: number;
-  name: string;
-  description?: string | null;
-  /**
-   * Lower-case letters, digits and dashes. Used in links and consent records; cannot change later.
-   */
-  key: string;
-  visibility: 'public' | 'private';
-  /**
-   * Pre-ticked for new subscribers on the sign-up form.
-   */
-  defaultForNew?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subscribers".
- */
-export interface Subscriber {
+export interface Contact {
   id: number;
   email: string;
   name?: string | null;
+  profession?: ('psychologist' | 'therapist' | 'coach' | 'other') | null;
+  organisation?: string | null;
+  country?: ('BE' | 'NL' | 'other') | null;
   locale: 'nl' | 'fr' | 'en';
   status: 'active' | 'unsubscribed' | 'bounced' | 'complained';
   source?: ('form' | 'admin' | 'import' | 'webinar' | 'trial') | null;
@@ -608,6 +598,31 @@ export interface Subscriber {
   };
   confirmedAt?: string | null;
   lastConfirmMailAt?: string | null;
+  activities?: {
+    docs?: (number | ContactActivity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-lists".
+ */
+export interface NewsletterList {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Lower-case letters, digits and dashes. Used in links and consent records; cannot change later.
+   */
+  key: string;
+  visibility: 'public' | 'private';
+  /**
+   * Pre-ticked for new subscribers on the sign-up form.
+   */
+  defaultForNew?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -676,6 +691,47 @@ export interface Campaign {
   createdAt: string;
 }
 /**
+ * Append-only: written by the flows, never edited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-activities".
+ */
+export interface ContactActivity {
+  id: number;
+  contact?: (number | null) | Contact;
+  type:
+    | 'signed-up'
+    | 'confirmed'
+    | 'unsubscribed'
+    | 'preferences-changed'
+    | 'opened'
+    | 'clicked'
+    | 'webinar-registered'
+    | 'webinar-attended'
+    | 'trial-started'
+    | 'form-submitted'
+    | 'consent-given'
+    | 'consent-withdrawn';
+  at: string;
+  campaign?: (number | null) | Campaign;
+  /**
+   * The keys of the lists this event concerned.
+   */
+  lists?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  detail?: string | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaign-sends".
  */
@@ -698,7 +754,7 @@ export interface CampaignSend {
   failed?: number | null;
   batches?: number | null;
   /**
-   * The last subscriber id handled.
+   * The last contact id handled.
    */
   cursor?: string | null;
   /**
@@ -733,7 +789,7 @@ export interface CampaignEvent {
   campaign: number | Campaign;
   type: 'delivered' | 'opened' | 'clicked' | 'bounced' | 'complained' | 'unsubscribed' | 'converted';
   at: string;
-  subscriber?: (number | null) | Subscriber;
+  contact?: (number | null) | Contact;
   /**
    * For conversions: what the person signed up for.
    */
@@ -823,7 +879,7 @@ export interface MailMessage {
   template?: string | null;
   locale?: string | null;
   category?: ('transactional' | 'marketing') | null;
-  subscriber?: (number | null) | Subscriber;
+  contact?: (number | null) | Contact;
   campaign?: (number | null) | Campaign;
   idempotencyKey: string;
   provider?: string | null;
@@ -1090,8 +1146,12 @@ export interface PayloadLockedDocument {
         value: number | NewsletterList;
       } | null)
     | ({
-        relationTo: 'subscribers';
-        value: number | Subscriber;
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'contact-activities';
+        value: number | ContactActivity;
       } | null)
     | ({
         relationTo: 'campaigns';
@@ -1455,6 +1515,7 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
 export interface ConsentRecordsSelect<T extends boolean = true> {
   sequence?: T;
   subjectRef?: T;
+  contact?: T;
   subjectDigest?: T;
   eventId?: T;
   source?: T;
@@ -1489,11 +1550,14 @@ export interface NewsletterListsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subscribers_select".
+ * via the `definition` "contacts_select".
  */
-export interface SubscribersSelect<T extends boolean = true> {
+export interface ContactsSelect<T extends boolean = true> {
   email?: T;
   name?: T;
+  profession?: T;
+  organisation?: T;
+  country?: T;
   locale?: T;
   status?: T;
   source?: T;
@@ -1514,6 +1578,22 @@ export interface SubscribersSelect<T extends boolean = true> {
       };
   confirmedAt?: T;
   lastConfirmMailAt?: T;
+  activities?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-activities_select".
+ */
+export interface ContactActivitiesSelect<T extends boolean = true> {
+  contact?: T;
+  type?: T;
+  at?: T;
+  campaign?: T;
+  lists?: T;
+  detail?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1602,7 +1682,7 @@ export interface CampaignEventsSelect<T extends boolean = true> {
   campaign?: T;
   type?: T;
   at?: T;
-  subscriber?: T;
+  contact?: T;
   detail?: T;
   key?: T;
   updatedAt?: T;
@@ -1659,7 +1739,7 @@ export interface MailMessagesSelect<T extends boolean = true> {
   template?: T;
   locale?: T;
   category?: T;
-  subscriber?: T;
+  contact?: T;
   campaign?: T;
   idempotencyKey?: T;
   provider?: T;

@@ -23,19 +23,16 @@ import { anyone } from './access/anyone'
 import { isAdmin } from './access/is-admin'
 import { isContentEditor } from './access/is-content-editor'
 import { AuditLog } from './audit'
-import { CampaignEvents } from './campaigns'
-import { Campaigns } from './campaigns'
-import { CampaignSends } from './campaigns'
+import { CampaignEvents, Campaigns, CampaignSends, countCampaignActivity, guardAttribution } from './campaigns'
 import { ConsentRecords } from './consent'
 import { Media, maxUploadBytes } from './media'
 import { MailMessages } from './mail'
 import { MailWebhookReceipts } from './mail'
-import { NewsletterLists } from './contacts'
+import { ContactActivities, Contacts, NewsletterLists } from './contacts'
 import { OutboxMessages } from './mail'
 import { Pages } from './content'
 import { PolicyNotices } from './policy'
 import { PolicyVersions } from './policy'
-import { Subscribers } from './contacts'
 import { Suppressions } from './mail'
 import { Users } from './users'
 import { databaseAdapter } from './database/database-adapter'
@@ -122,6 +119,10 @@ const media = withHooks(Media({ staticDir: path.join(runtime.dataDir, 'media') }
   afterDelete: [...mediaAudit.afterDelete, invalidateOnDelete],
 })
 const users = withHooks(Users, auditCollection())
+// Campaigns react to the contacts domain here, so contacts never import campaigns: attribution is kept only for a
+// campaign sent within 30 days, and a confirmation or unsubscribe naming a campaign counts in its statistics.
+const contacts = withHooks(Contacts, { beforeValidate: [guardAttribution] })
+const contactActivities = withHooks(ContactActivities, { afterChange: [countCampaignActivity] })
 const redirectsAudit = auditCollection()
 
 export default buildConfig({
@@ -166,7 +167,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, NewsletterLists, Subscribers, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState],
   plugins: [
     seoPlugin({

@@ -6,7 +6,7 @@ import { nobody } from '../access/nobody'
 
 /**
  * The sending state of one campaign, apart from its content so the per-batch writes stay small: the frozen
- * snapshot that is sent, where the cursor is (recipients go out in subscriber-id order), the batch in flight (so a
+ * snapshot that is sent, where the cursor is (recipients go out in contact-id order), the batch in flight (so a
  * crash resends exactly it, under the same idempotency key) and the counts the progress bar shows.
  */
 export const CampaignSends: CollectionConfig = {
@@ -22,7 +22,7 @@ export const CampaignSends: CollectionConfig = {
     { name: 'skipped', type: 'number', defaultValue: 0 },
     { name: 'failed', type: 'number', defaultValue: 0 },
     { name: 'batches', type: 'number', defaultValue: 0 },
-    { name: 'cursor', type: 'text', admin: { description: 'The last subscriber id handled.' } },
+    { name: 'cursor', type: 'text', admin: { description: 'The last contact id handled.' } },
     { name: 'inFlight', type: 'json', admin: { description: 'The batch being sent: its key and recipients.' } },
     { name: 'lastError', type: 'text', admin: { description: 'Why sending paused itself (e.g. the provider refused the batch).' } },
     // Only one worker sends a campaign at a time (a resumed campaign's new job waits for the old one to let go).

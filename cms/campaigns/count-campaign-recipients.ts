@@ -10,5 +10,5 @@ export const countCampaignRecipients = async ({ payload, campaignId }: { payload
   const listIds = (campaign.lists ?? []).map((l) => (typeof l === 'object' ? l.id : l))
   if (listIds.length === 0) return { count: 0 }
   const where = campaignRecipientsWhere({ snapshot: { listIds, languages: campaign.languages ?? [] } })
-  return { count: (await payload.count({ collection: 'subscribers', where, overrideAccess: true })).totalDocs }
+  return { count: (await payload.count({ collection: 'contacts', where, overrideAccess: true })).totalDocs }
 }

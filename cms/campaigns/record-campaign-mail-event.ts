@@ -24,17 +24,18 @@ export const recordCampaignMailEvent = async ({ payload, event }: { payload: Pay
   const campaign = event.data.tags?.campaign
   const type = typeOf[event.type]
   if (!campaign || !type) return
-  const subscriberId = toDocumentId({ payload, raw: event.data.tags?.subscriber })
-  let named: string | number | undefined = subscriberId
-  if (subscriberId !== undefined && behavioural.has(type)) {
-    const person = (await payload.find({ collection: 'subscribers', where: { id: { equals: subscriberId } }, limit: 1, depth: 0, overrideAccess: true, select: { tracking: true } })).docs[0]
-    named = person?.tracking ? subscriberId : undefined
+  // The tag keeps its name `subscriber`: mails already sent report it in their webhooks.
+  const contactId = toDocumentId({ payload, raw: event.data.tags?.subscriber })
+  let named: string | number | undefined = contactId
+  if (contactId !== undefined && behavioural.has(type)) {
+    const person = (await payload.find({ collection: 'contacts', where: { id: { equals: contactId } }, limit: 1, depth: 0, overrideAccess: true, select: { tracking: true } })).docs[0]
+    named = person?.tracking ? contactId : undefined
   }
   await recordCampaignEvent({
     payload,
     campaign,
     type,
-    subscriber: named,
+    contact: named,
     key: `${event.type}:${event.data.email_id}:${event.created_at}`,
     at: Number.isNaN(Date.parse(event.created_at)) ? new Date() : new Date(event.created_at),
   })

@@ -33,7 +33,7 @@ const firstName = (name: string | null | undefined) => (name ?? '').trim().split
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Sends a campaign: batches of at most 100 recipients in subscriber-id order, one provider request each, paced by
+ * Sends a campaign: batches of at most 100 recipients in contact-id order, one provider request each, paced by
  * the mail adapter within the provider's rate limit. Before each request the batch (its idempotency key and
  * recipients) is stored; a worker killed mid-batch is replaced (job lease) and resends exactly that batch under the
  * same key, which the provider answers without sending again — so every recipient gets the campaign once.
@@ -100,6 +100,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
         headers: links.headers,
         tags: [
           { name: 'campaign', value: String(campaignId) },
+          // The contact's id under the tag name mails have always carried (webhooks of mails in flight report it).
           { name: 'subscriber', value: String(s.id) },
         ],
       }
@@ -129,7 +130,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
     /** The next page of the audience after the cursor; undefined at the end. */
     const formBatch = async ({ after, number }: { after: string | number | null | undefined; number: number }): Promise<Prepared | undefined> => {
       const cursor = after === null || after === undefined ? undefined : toDocumentId({ payload, raw: after })
-      const page = await payload.find({ collection: 'subscribers', where: campaignRecipientsWhere({ snapshot, after: cursor }), sort: 'id', limit: batchSize, pagination: false, depth: 0, overrideAccess: true, select })
+      const page = await payload.find({ collection: 'contacts', where: campaignRecipientsWhere({ snapshot, after: cursor }), sort: 'id', limit: batchSize, pagination: false, depth: 0, overrideAccess: true, select })
       const last = page.docs.at(-1)
       return last ? prepare({ people: page.docs, key: `campaign-${campaignId}-b${number}`, last: last.id }) : undefined
     }
@@ -137,7 +138,7 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
     /** A batch stored before a crash or a pause: the same people (those still reachable now), the same key. */
     const reform = async (stored: InFlight): Promise<Prepared> => {
       const found = await payload.find({
-        collection: 'subscribers',
+        collection: 'contacts',
         where: { and: [campaignRecipientsWhere({ snapshot }), { id: { in: stored.ids } }] },
         sort: 'id',
         limit: stored.ids.length || 1,

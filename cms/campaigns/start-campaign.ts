@@ -35,7 +35,7 @@ export const startCampaign = async ({
     throw new DomainError({ code: 'campaign.schedule-changed' })
   }
   const snapshot = await campaignSnapshot({ payload, campaignId: campaign.id })
-  const total = (await payload.count({ collection: 'subscribers', where: campaignRecipientsWhere({ snapshot }), overrideAccess: true })).totalDocs
+  const total = (await payload.count({ collection: 'contacts', where: campaignRecipientsWhere({ snapshot }), overrideAccess: true })).totalDocs
   if (total === 0) throw new DomainError({ code: 'campaign.no-recipients' })
   const now = new Date().toISOString()
   try {

@@ -8,6 +8,8 @@ export type ConsentSource = 'banner' | 'newsletter' | 'webinar' | 'trial' | 'pre
 
 export type ConsentInput = {
   subjectRef: string
+  /** The contact the record is about, stored as a link beside the hashed content (not part of the chain). */
+  contact?: string | number
   source: ConsentSource
   action: 'given' | 'withdrawn' | 'updated'
   granted: string[]
@@ -65,7 +67,7 @@ const append = async ({ payload, input }: { payload: Payload; input: ConsentInpu
     try {
       return await payload.create({
         collection: 'consent-records',
-        data: { ...fields, subjectRef: input.subjectRef, eventId: input.eventId, hash: recordHash(fields) } as never,
+        data: { ...fields, subjectRef: input.subjectRef, contact: input.contact, eventId: input.eventId, hash: recordHash(fields) } as never,
         overrideAccess: true,
         context: { ledgerAppend: true },
       })

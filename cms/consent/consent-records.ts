@@ -44,8 +44,8 @@ export const ConsentRecords: CollectionConfig = {
           if (context.ledgerAppend !== true) refuse('Consent records are written by the consent flows only.')
           return data
         }
-        // Erasure: only the subject reference may be replaced, and only by the erasure flow.
-        const changed = Object.keys(data).filter((k) => !['updatedAt', 'subjectRef'].includes(k) && JSON.stringify(data[k]) !== JSON.stringify(originalDoc?.[k]))
+        // Erasure: only the subject reference (and its contact link) may be replaced, and only by the erasure flow.
+        const changed = Object.keys(data).filter((k) => !['updatedAt', 'subjectRef', 'contact'].includes(k) && JSON.stringify(data[k]) !== JSON.stringify(originalDoc?.[k]))
         if (context.erasure !== true || changed.length > 0) refuse('Consent records cannot be changed.')
         return data
       },
@@ -82,7 +82,10 @@ export const ConsentRecords: CollectionConfig = {
   ],
   fields: [
     { name: 'sequence', type: 'number', required: true, unique: true, index: true },
-    { name: 'subjectRef', type: 'text', required: true, admin: { description: 'The banner consent id, or the person (subscriber id).' } },
+    { name: 'subjectRef', type: 'text', required: true, admin: { description: 'The banner consent id, or the person (contact:ID; subscriber:ID in records written before contacts).' } },
+    // Not part of the hashed content (the chain covers subjectDigest): a lookup link to the person, set when the
+    // record is appended and, for records older than contacts, by the migration from their `subscriber:ID`.
+    { name: 'contact', type: 'relationship', relationTo: 'contacts', index: true, admin: { readOnly: true } },
     { name: 'subjectDigest', type: 'text', required: true, index: true },
     { name: 'eventId', type: 'text', unique: true, index: true },
     {

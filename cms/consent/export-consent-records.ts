@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { sameSubjectRefs } from './same-subject-refs'
 import { subjectDigest } from './record-hash'
 
 const columns = ['sequence', 'recordedAt', 'subjectRef', 'source', 'action', 'granted', 'refused', 'policyVersion', 'policyHash', 'wordingId', 'wordingHash', 'locale', 'ipTruncated', 'browserFamily', 'previousHash', 'hash'] as const
@@ -25,7 +26,7 @@ export const exportConsentRecords = async ({
   format: 'json' | 'csv'
 }): Promise<string> => {
   const and: Where[] = []
-  if (subjectRef) and.push({ subjectDigest: { equals: subjectDigest({ subjectRef }) } })
+  if (subjectRef) and.push({ subjectDigest: { in: sameSubjectRefs({ subjectRef }).map((ref) => subjectDigest({ subjectRef: ref })) } })
   if (from) and.push({ recordedAt: { greater_than_equal: from.toISOString() } })
   if (to) and.push({ recordedAt: { less_than: to.toISOString() } })
   const found = await payload.find({ collection: 'consent-records', where: { and }, sort: 'sequence', limit: 0, pagination: false, depth: 0, overrideAccess: true })

@@ -1,17 +1,17 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { appendConsentRecord } from '../consent'
 import { queueMail } from '../mail'
+import { appendActivity } from './append-activity'
 import { confirmEventId } from './confirm-event-id'
 import { readConfirmToken } from '../links/confirm-token'
-import { findSubscriber } from './find-subscriber'
+import { findContact } from './find-contact'
 import { ledgerPolicy } from './ledger-policy'
 import { loadLists } from './load-lists'
 import { loadNewsletterTexts } from './newsletter-texts'
 import { newsletterUrl, siteHomeUrl } from '../links/newsletter-urls'
 import { createPreferenceToken } from '../links/preference-token'
-import { recordCampaignEvent } from '../campaigns'
+import { recordContactConsent } from './record-contact-consent'
 import { sameId } from '../database/same-id'
 
 export type ConfirmOutcome =
@@ -21,8 +21,9 @@ export type ConfirmOutcome =
 /**
  * The double opt-in's second step (POST from the confirmation page): the lists the link names become confirmed,
  * the person active, and the consent ledger gets one record (the lists, tracking if ticked at sign-up, the policy
- * in force, the hash of the wording shown). A campaign that brought the person counts a conversion; the welcome
- * mail goes out. The same link used again changes nothing ('already').
+ * in force, the hash of the wording shown). The contact's timeline gets a `confirmed` activity naming the campaign
+ * that brought the person (campaigns count it as a conversion, through their hook on contact-activities); the
+ * welcome mail goes out. The same link used again changes nothing ('already').
  */
 export const confirmSubscription = async ({
   payload,
@@ -39,11 +40,11 @@ export const confirmSubscription = async ({
 }): Promise<ConfirmOutcome> => {
   const read = readConfirmToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { outcome: 'invalid' }
-  const subscriber = await findSubscriber({ payload, id: read.claim.subscriberId })
-  if (!subscriber) return { outcome: 'invalid' }
-  const locale = subscriber.locale as Locale
-  const preferenceToken = createPreferenceToken({ secret: payload.secret, subscriberId: subscriber.id, now })
-  const eventId = confirmEventId({ subscriberId: subscriber.id, nonce: read.claim.nonce })
+  const contact = await findContact({ payload, id: read.claim.subscriberId })
+  if (!contact) return { outcome: 'invalid' }
+  const locale = contact.locale as Locale
+  const preferenceToken = createPreferenceToken({ secret: payload.secret, subscriberId: contact.id, now })
+  const eventId = confirmEventId({ subscriberId: contact.id, nonce: read.claim.nonce })
   const used = await payload.count({ collection: 'consent-records', where: { eventId: { equals: eventId } }, overrideAccess: true })
   if (used.totalDocs > 0) return { outcome: 'already', locale, preferenceToken }
   if (read.state === 'expired') return { outcome: 'expired' }
@@ -51,12 +52,12 @@ export const confirmSubscription = async ({
   const lists = (await loadLists({ payload })).filter((l) => read.claim.lists.includes(l.key))
   if (lists.length === 0) return { outcome: 'invalid' }
   const at = now.toISOString()
-  const subscriptions = subscriber.subscriptions ?? []
+  const subscriptions = contact.subscriptions ?? []
   const updated = subscriptions.map((s) => (lists.some((l) => sameId(l.id, s.list)) ? { ...s, status: 'confirmed' as const, changedAt: at } : s))
   const added = lists.filter((l) => !subscriptions.some((s) => sameId(s.list, l.id))).map((l) => ({ list: l.id as number, status: 'confirmed' as const, changedAt: at }))
   await payload.update({
-    collection: 'subscribers',
-    id: subscriber.id,
+    collection: 'contacts',
+    id: contact.id,
     overrideAccess: true,
     depth: 0,
     // The person's latest explicit choice on the tracking box counts (they saw it, ticked or not).
@@ -66,10 +67,11 @@ export const confirmSubscription = async ({
   const wording = read.claim.wording ?? (await loadNewsletterTexts({ payload, locale })).wording
   const policy = await ledgerPolicy({ payload, locale: wording.locale })
   if (policy) {
-    await appendConsentRecord({
+    await recordContactConsent({
       payload,
+      contact: contact.id,
+      at: now,
       input: {
-        subjectRef: `subscriber:${subscriber.id}`,
         source: 'newsletter',
         action: 'given',
         granted: [...lists.map((l) => l.key), ...(read.claim.tracking ? ['tracking'] : [])],
@@ -86,22 +88,26 @@ export const confirmSubscription = async ({
     payload.logger.warn('newsletter confirmation not recorded in the consent ledger: no policy version in force')
   }
 
-  // Named in the campaign's statistics only for a person who agreed to per-person measurement.
-  const campaign = subscriber.attribution?.campaign
-  if (campaign !== undefined && campaign !== null) {
-    const campaignId = typeof campaign === 'object' ? campaign.id : campaign
-    await recordCampaignEvent({ payload, campaign: campaignId, type: 'converted', key: `converted:newsletter:${campaignId}:${subscriber.id}`, detail: 'newsletter', at: now, ...(read.claim.tracking ? { subscriber: subscriber.id } : {}) })
-  }
+  const campaign = contact.attribution?.campaign
+  await appendActivity({
+    payload,
+    contact: contact.id,
+    type: 'confirmed',
+    key: `confirmed:${eventId}`,
+    at: now,
+    campaign: typeof campaign === 'object' && campaign !== null ? campaign.id : campaign,
+    lists: lists.map((l) => l.key),
+  })
 
   await queueMail({
     payload,
     template: 'welcome',
     locale,
     props: { siteUrl: siteHomeUrl({ payload, locale }), preferencesUrl: newsletterUrl({ payload, locale, path: 'preferences', token: preferenceToken }) },
-    to: subscriber.email,
-    name: subscriber.name,
-    subscriberId: subscriber.id,
-    idempotencyKey: `welcome:${subscriber.id}:${read.claim.nonce}`,
+    to: contact.email,
+    name: contact.name,
+    subscriberId: contact.id,
+    idempotencyKey: `welcome:${contact.id}:${read.claim.nonce}`,
   })
   return { outcome: 'confirmed', locale, preferenceToken }
 }

@@ -3,19 +3,21 @@ import type { CollectionConfig } from 'payload'
 import { locales } from '../../config/locales'
 import { isPeopleManager } from '../access/is-people-manager'
 import { auditCollection } from '../audit'
-import { subscriberSources, subscriberStatuses, subscriptionStatuses } from './subscription-statuses'
+import { contactCountries, contactProfessions } from './contact-profile'
+import { contactSources, contactStatuses, subscriptionStatuses } from './subscription-statuses'
 
 const audit = auditCollection()
 const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
 
 /**
- * People who subscribed to mail from myPlugin: one row per address (normalised, unique), their status per list and
- * overall. Personal data: marketers and admins only. Every change a person makes goes through the consent ledger
- * (cms/newsletter/*); the admin may correct data but the ledger stays the evidence.
+ * One contact per person we hold data about (DESIGN.md principle 8): one row per address (normalised, unique), who
+ * they are, their status per list and overall, and their activity timeline. Personal data: marketers and admins
+ * only. Every consent change a person makes goes through the consent ledger (cms/contacts/* operations); the admin
+ * may correct data but the ledger stays the evidence.
  */
-export const Subscribers: CollectionConfig = {
-  slug: 'subscribers',
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'status', 'locale', 'source', 'createdAt'], group: 'Newsletters' },
+export const Contacts: CollectionConfig = {
+  slug: 'contacts',
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'status', 'profession', 'locale', 'source', 'createdAt'], group: 'People' },
   access: { read: isPeopleManager, create: isPeopleManager, update: isPeopleManager, delete: isPeopleManager },
   hooks: {
     ...audit,
@@ -24,10 +26,15 @@ export const Subscribers: CollectionConfig = {
   fields: [
     { name: 'email', type: 'email', required: true, unique: true, index: true },
     { name: 'name', type: 'text', maxLength: 100 },
+    { type: 'row', fields: [
+      { name: 'profession', type: 'select', options: options(contactProfessions) },
+      { name: 'organisation', type: 'text', maxLength: 200 },
+      { name: 'country', type: 'select', options: contactCountries.map((c) => ({ label: c === 'other' ? 'Other' : c, value: c })) },
+    ] },
     { name: 'locale', type: 'select', required: true, defaultValue: 'nl', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })) },
-    { name: 'status', type: 'select', required: true, index: true, defaultValue: 'active', options: options(subscriberStatuses) },
+    { name: 'status', type: 'select', required: true, index: true, defaultValue: 'active', options: options(contactStatuses) },
     // Not `required`: the default fills it, and GraphQL would otherwise demand it of every client.
-    { name: 'source', type: 'select', defaultValue: 'admin', options: options(subscriberSources) },
+    { name: 'source', type: 'select', defaultValue: 'admin', options: options(contactSources) },
     {
       name: 'subscriptions',
       type: 'array',
@@ -57,5 +64,15 @@ export const Subscribers: CollectionConfig = {
     },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
     { name: 'lastConfirmMailAt', type: 'date', admin: { hidden: true } },
+    {
+      // Read-only here: the timeline is appended to by the operations (appendActivity), never edited.
+      name: 'activities',
+      type: 'join',
+      collection: 'contact-activities',
+      on: 'contact',
+      defaultSort: '-at',
+      defaultLimit: 20,
+      admin: { defaultColumns: ['type', 'at', 'campaign', 'detail'], allowCreate: false },
+    },
   ],
 }

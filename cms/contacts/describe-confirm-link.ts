@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { confirmEventId } from './confirm-event-id'
 import { readConfirmToken } from '../links/confirm-token'
-import { findSubscriber } from './find-subscriber'
+import { findContact } from './find-contact'
 
 export type ConfirmLinkState = 'valid' | 'used' | 'expired' | 'invalid'
 
@@ -13,9 +13,9 @@ export type ConfirmLinkState = 'valid' | 'used' | 'expired' | 'invalid'
 export const describeConfirmLink = async ({ payload, token, now }: { payload: Payload; token: unknown; now?: Date }): Promise<{ state: ConfirmLinkState }> => {
   const read = readConfirmToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { state: 'invalid' }
-  const subscriber = await findSubscriber({ payload, id: read.claim.subscriberId })
-  if (!subscriber) return { state: 'invalid' }
-  const used = await payload.count({ collection: 'consent-records', where: { eventId: { equals: confirmEventId({ subscriberId: subscriber.id, nonce: read.claim.nonce }) } }, overrideAccess: true })
+  const contact = await findContact({ payload, id: read.claim.subscriberId })
+  if (!contact) return { state: 'invalid' }
+  const used = await payload.count({ collection: 'consent-records', where: { eventId: { equals: confirmEventId({ subscriberId: contact.id, nonce: read.claim.nonce }) } }, overrideAccess: true })
   if (used.totalDocs > 0) return { state: 'used' }
   return { state: read.state }
 }

@@ -22,13 +22,13 @@ export const describeUnsubscribeToken = async ({ payload, token }: { payload: Pa
   if (claim.subscriberId === testSubscriberId) return { state: 'test' }
   const id = toDocumentId({ payload, raw: claim.subscriberId })
   if (id === undefined) return { state: 'invalid' }
-  const subscriber = (
-    await payload.find({ collection: 'subscribers', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { email: true, status: true, locale: true, subscriptions: true } })
+  const contact = (
+    await payload.find({ collection: 'contacts', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { email: true, status: true, locale: true, subscriptions: true } })
   ).docs[0]
-  if (!subscriber) return { state: 'unsubscribed', list: claim.list, locale: 'nl' }
+  if (!contact) return { state: 'unsubscribed', list: claim.list, locale: 'nl' }
   const named = listsOfClaim({ list: claim.list, lists: await loadLists({ payload }) })
   const receiving =
-    subscriber.status === 'active' &&
-    (subscriber.subscriptions ?? []).some((sub) => sub.status !== 'unsubscribed' && named.some((l) => sameId(l.id, sub.list)))
-  return { state: receiving ? 'subscribed' : 'unsubscribed', list: claim.list, locale: subscriber.locale, maskedEmail: maskEmail({ email: subscriber.email }) }
+    contact.status === 'active' &&
+    (contact.subscriptions ?? []).some((sub) => sub.status !== 'unsubscribed' && named.some((l) => sameId(l.id, sub.list)))
+  return { state: receiving ? 'subscribed' : 'unsubscribed', list: claim.list, locale: contact.locale, maskedEmail: maskEmail({ email: contact.email }) }
 }

@@ -1,6 +1,8 @@
 /** What other domains, the wiring file and the site may use of the contacts domain; nothing else of it is reached from outside. */
 export * from './altcha-challenge'
+export * from './append-activity'
 export * from './confirm-subscription'
+export * from './contact-activities'
 export * from './contacts'
 export * from './contacts-endpoints'
 export * from './describe-confirm-link'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { findSubscriber } from './find-subscriber'
+import { findContact } from './find-contact'
 import { loadLists } from './load-lists'
 import { maskEmail } from './mask-email'
 import { loadNewsletterTexts } from './newsletter-texts'
@@ -31,19 +31,20 @@ export const loadPreferences = async ({ payload, token, locale, now }: { payload
   const read = readPreferenceToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { state: 'invalid' }
   if (read.state === 'expired') return { state: 'expired' }
-  const subscriber = await findSubscriber({ payload, id: read.subscriberId })
-  if (!subscriber) return { state: 'invalid' }
-  const subscriptions = subscriber.subscriptions ?? []
+  const contact = await findContact({ payload, id: read.subscriberId })
+  if (!contact) return { state: 'invalid' }
+  const subscriptions = contact.subscriptions ?? []
   const lists = (await loadLists({ payload, locale }))
     .map((l) => {
       const sub = subscriptions.find((s) => sameId(s.list, l.id))
-      const status: PreferenceList['status'] = !sub ? 'none' : subscriber.status === 'active' ? sub.status : sub.status === 'confirmed' ? 'unsubscribed' : sub.status
+      const status: PreferenceList['status'] = !sub ? 'none' : contact.status === 'active' ? sub.status : sub.status === 'confirmed' ? 'unsubscribed' : sub.status
       return { key: l.key, name: l.name, description: l.description, visibility: l.visibility, status }
     })
     .filter((l) => l.visibility === 'public' || l.status !== 'none')
   const records = await payload.find({
     collection: 'consent-records',
-    where: { subjectRef: { equals: `subscriber:${subscriber.id}` } },
+    // The link the ledger keeps beside its hashed content (set for older `subscriber:ID` records by the migration).
+    where: { contact: { equals: contact.id } },
     sort: '-sequence',
     limit: 100,
     depth: 0,
@@ -59,11 +60,11 @@ export const loadPreferences = async ({ payload, token, locale, now }: { payload
   return {
     state: 'valid',
     view: {
-      maskedEmail: maskEmail({ email: subscriber.email }),
-      name: subscriber.name ?? '',
-      locale: subscriber.locale as Locale,
-      status: subscriber.status,
-      tracking: Boolean(subscriber.tracking),
+      maskedEmail: maskEmail({ email: contact.email }),
+      name: contact.name ?? '',
+      locale: contact.locale as Locale,
+      status: contact.status,
+      tracking: Boolean(contact.tracking),
       trackingText: (await loadNewsletterTexts({ payload, locale })).trackingText,
       lists,
       history: records.docs.map((r) => ({

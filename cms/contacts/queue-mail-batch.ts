@@ -28,7 +28,7 @@ export const queueMailBatch = async <Id extends MailTemplateId>({
   if (!/^[A-Za-z0-9_:-]{1,180}$/.test(batchKey)) throw new Error('batchKey: letters, digits, _ : - only (at most 180)')
   const ids = [...new Set(subscriberIds.map(String))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
   const readers = await payload.find({
-    collection: 'subscribers',
+    collection: 'contacts',
     where: { id: { in: ids } },
     limit: 0,
     pagination: false,

@@ -5,9 +5,9 @@ import { APIError, type CollectionBeforeDeleteHook } from 'payload'
  * point at it. The message says what to do instead.
  */
 export const refuseListDeleteInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const people = await req.payload.count({ collection: 'subscribers', where: { 'subscriptions.list': { equals: id } }, overrideAccess: true })
+  const people = await req.payload.count({ collection: 'contacts', where: { 'subscriptions.list': { equals: id } }, overrideAccess: true })
   const campaigns = await req.payload.count({ collection: 'campaigns', where: { lists: { equals: id } }, overrideAccess: true })
   if (people.totalDocs === 0 && campaigns.totalDocs === 0) return
-  const uses = [people.totalDocs > 0 && `${people.totalDocs} subscriber(s) are on it`, campaigns.totalDocs > 0 && `${campaigns.totalDocs} campaign(s) use it`].filter(Boolean).join(' and ')
+  const uses = [people.totalDocs > 0 && `${people.totalDocs} contact(s) are on it`, campaigns.totalDocs > 0 && `${campaigns.totalDocs} campaign(s) use it`].filter(Boolean).join(' and ')
   throw new APIError(`This list cannot be deleted: ${uses}. Make it private to stop offering it.`, 400, undefined, true)
 }

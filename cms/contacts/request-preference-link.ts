@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import type { Locale } from '../../config/locales'
 import { queueMail } from '../mail'
-import { findSubscriber } from './find-subscriber'
+import { findContact } from './find-contact'
 import { newsletterUrl } from '../links/newsletter-urls'
 import { createPreferenceToken, preferenceLinkDays, readPreferenceToken } from '../links/preference-token'
 
@@ -28,32 +28,32 @@ export const requestPreferenceLink = async ({
   expiredToken?: unknown
   now?: Date
 }): Promise<{ outcome: 'mailed' | 'throttled' | 'nothing' | 'bad-address' }> => {
-  let subscriber
+  let contact
   if (expiredToken !== undefined) {
     const read = readPreferenceToken({ secret: payload.secret, token: expiredToken, now })
     if (read.state === 'invalid') return { outcome: 'nothing' }
-    subscriber = await findSubscriber({ payload, id: read.subscriberId })
+    contact = await findContact({ payload, id: read.subscriberId })
   } else {
     const parsed = email.safeParse(address)
     if (!parsed.success) return { outcome: 'bad-address' }
-    subscriber = (await payload.find({ collection: 'subscribers', where: { email: { equals: parsed.data } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    contact = (await payload.find({ collection: 'contacts', where: { email: { equals: parsed.data } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   }
-  if (!subscriber) return { outcome: 'nothing' }
-  const key = String(subscriber.id)
+  if (!contact) return { outcome: 'nothing' }
+  const key = String(contact.id)
   const last = lastSent.get(key)
   if (last !== undefined && now.getTime() - last < preferenceLinkIntervalMs) return { outcome: 'throttled' }
   lastSent.set(key, now.getTime())
   if (lastSent.size > 10_000) lastSent.delete(lastSent.keys().next().value as string)
-  const locale = subscriber.locale as Locale
-  const token = createPreferenceToken({ secret: payload.secret, subscriberId: subscriber.id, now })
+  const locale = contact.locale as Locale
+  const token = createPreferenceToken({ secret: payload.secret, subscriberId: contact.id, now })
   await queueMail({
     payload,
     template: 'preference-center-link',
     locale,
     props: { preferencesUrl: newsletterUrl({ payload, locale, path: 'preferences', token }), validDays: preferenceLinkDays },
-    to: subscriber.email,
-    name: subscriber.name,
-    idempotencyKey: `preference-link:${subscriber.id}:${now.getTime()}`,
+    to: contact.email,
+    name: contact.name,
+    idempotencyKey: `preference-link:${contact.id}:${now.getTime()}`,
   })
   return { outcome: 'mailed' }
 }

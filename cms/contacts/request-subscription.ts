@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { isUniqueViolation } from '../database/is-unique-violation'
 import { queueMail } from '../mail'
-import { attributableCampaign } from '../campaigns'
+import { toDocumentId } from '../database/to-document-id'
+import { appendActivity } from './append-activity'
 import { confirmMailTooSoon } from './confirm-mail-interval'
 import { confirmLinkHours, createConfirmToken } from '../links/confirm-token'
 import { loadLists } from './load-lists'
@@ -19,12 +20,14 @@ import type { SubscriptionRequest } from './subscription-form'
 export type SubscriptionOutcome = 'mailed' | 'throttled' | 'nothing-to-confirm' | 'no-lists'
 
 /**
- * A sign-up from the site's form (already validated and bot-checked): creates the subscriber or adds the requested
+ * A sign-up from the site's form (already validated and bot-checked): creates the contact or adds the requested
  * lists as pending, and queues the double opt-in mail with a signed 48-hour link. Lists the person already
  * confirmed need no new confirmation; a person who left must confirm again. An existing person's name and
  * language are not changed from the form (anyone can type anyone's address): they change them in the preference
  * center. At most one confirmation mail per address per 10 minutes; `nonce` names this sign-up, so a form posted
- * twice queues one mail.
+ * twice queues one mail. The campaign parameter is stored as the attribution when it is a well-formed id; whether
+ * it really names a campaign sent within 30 days is the campaigns domain's call (its hook on contacts drops it
+ * otherwise). The sign-up is a `signed-up` activity on the contact's timeline.
  */
 export const requestSubscription = async ({
   payload,
@@ -42,7 +45,7 @@ export const requestSubscription = async ({
 }): Promise<{ outcome: SubscriptionOutcome }> => {
   const wanted = (await loadLists({ payload, publicOnly: true })).filter((l) => request.lists.includes(l.key))
   if (wanted.length === 0) return { outcome: 'no-lists' }
-  const existing = (await payload.find({ collection: 'subscribers', where: { email: { equals: request.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const existing = (await payload.find({ collection: 'contacts', where: { email: { equals: request.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   if (existing && confirmMailTooSoon({ lastConfirmMailAt: existing.lastConfirmMailAt, now })) return { outcome: 'throttled' }
 
   const subscriptions = existing?.subscriptions ?? []
@@ -50,14 +53,14 @@ export const requestSubscription = async ({
   const toConfirm = wanted.filter((l) => !stillConfirmed(l.id))
   if (toConfirm.length === 0) return { outcome: 'nothing-to-confirm' }
 
-  const campaign = await attributableCampaign({ payload, param: request.campaign, now })
+  const campaign = typeof request.campaign === 'string' && /^[A-Za-z0-9]{1,32}$/.test(request.campaign) ? toDocumentId({ payload, raw: request.campaign }) : undefined
   const at = now.toISOString()
   const attribution = campaign === undefined ? {} : { attribution: { campaign: campaign as number, at } }
-  let subscriber: { id: string | number; name?: string | null }
+  let contact: { id: string | number; attribution?: { campaign?: unknown; at?: string | null } }
   if (!existing) {
     try {
-      subscriber = await payload.create({
-        collection: 'subscribers',
+      contact = await payload.create({
+        collection: 'contacts',
         overrideAccess: true,
         depth: 0,
         data: {
@@ -80,8 +83,8 @@ export const requestSubscription = async ({
   } else {
     const known = subscriptions.map((s) => (toConfirm.some((l) => sameId(l.id, s.list)) && s.status !== 'confirmed' ? { ...s, status: 'pending' as const, changedAt: at } : s))
     const added = toConfirm.filter((l) => !subscriptions.some((s) => sameId(s.list, l.id))).map((l) => ({ list: l.id as number, status: 'pending' as const, changedAt: at }))
-    subscriber = await payload.update({
-      collection: 'subscribers',
+    contact = await payload.update({
+      collection: 'contacts',
       id: existing.id,
       overrideAccess: true,
       depth: 0,
@@ -92,7 +95,7 @@ export const requestSubscription = async ({
   const texts = await loadNewsletterTexts({ payload, locale: formLocale })
   const token = createConfirmToken({
     secret: payload.secret,
-    subscriberId: subscriber.id,
+    subscriberId: contact.id,
     lists: toConfirm.map((l) => l.key),
     nonce,
     tracking: request.tracking,
@@ -106,7 +109,10 @@ export const requestSubscription = async ({
     props: { confirmUrl: newsletterUrl({ payload, locale: request.locale, path: 'newsletter/confirm', token }), validDays: confirmLinkHours / 24 },
     to: request.email,
     name: existing ? existing.name : request.name || undefined,
-    idempotencyKey: `newsletter-opt-in:${subscriber.id}:${nonce}`,
+    idempotencyKey: `newsletter-opt-in:${contact.id}:${nonce}`,
   })
+  // The campaign only when the attribution survived the campaigns' check (it was stored just now).
+  const attributed = campaign !== undefined && contact.attribution?.at === at ? campaign : undefined
+  await appendActivity({ payload, contact: contact.id, type: 'signed-up', key: `signed-up:${contact.id}:${nonce}`, at: now, campaign: attributed, lists: toConfirm.map((l) => l.key), detail: 'newsletter form' })
   return { outcome: 'mailed' }
 }

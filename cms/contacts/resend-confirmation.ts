@@ -6,7 +6,7 @@ import type { Locale } from '../../config/locales'
 import { queueMail } from '../mail'
 import { confirmMailTooSoon } from './confirm-mail-interval'
 import { confirmLinkHours, createConfirmToken, readConfirmToken } from '../links/confirm-token'
-import { findSubscriber } from './find-subscriber'
+import { findContact } from './find-contact'
 import { newsletterUrl } from '../links/newsletter-urls'
 import { sameId } from '../database/same-id'
 import { loadLists } from './load-lists'
@@ -19,24 +19,24 @@ import { loadLists } from './load-lists'
 export const resendConfirmation = async ({ payload, token, now = new Date() }: { payload: Payload; token: unknown; now?: Date }): Promise<{ outcome: 'mailed' | 'throttled' | 'nothing' }> => {
   const read = readConfirmToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { outcome: 'nothing' }
-  const subscriber = await findSubscriber({ payload, id: read.claim.subscriberId })
-  if (!subscriber) return { outcome: 'nothing' }
-  if (confirmMailTooSoon({ lastConfirmMailAt: subscriber.lastConfirmMailAt, now })) return { outcome: 'throttled' }
+  const contact = await findContact({ payload, id: read.claim.subscriberId })
+  if (!contact) return { outcome: 'nothing' }
+  if (confirmMailTooSoon({ lastConfirmMailAt: contact.lastConfirmMailAt, now })) return { outcome: 'throttled' }
   const lists = (await loadLists({ payload })).filter((l) => read.claim.lists.includes(l.key))
-  const pending = lists.filter((l) => !(subscriber.status === 'active' && (subscriber.subscriptions ?? []).some((s) => sameId(s.list, l.id) && s.status === 'confirmed')))
+  const pending = lists.filter((l) => !(contact.status === 'active' && (contact.subscriptions ?? []).some((s) => sameId(s.list, l.id) && s.status === 'confirmed')))
   if (pending.length === 0) return { outcome: 'nothing' }
-  await payload.update({ collection: 'subscribers', id: subscriber.id, overrideAccess: true, depth: 0, data: { lastConfirmMailAt: now.toISOString() } })
+  await payload.update({ collection: 'contacts', id: contact.id, overrideAccess: true, depth: 0, data: { lastConfirmMailAt: now.toISOString() } })
   const nonce = randomBytes(12).toString('base64url')
-  const fresh = createConfirmToken({ secret: payload.secret, subscriberId: subscriber.id, lists: pending.map((l) => l.key), nonce, tracking: read.claim.tracking, wording: read.claim.wording, now })
-  const locale = subscriber.locale as Locale
+  const fresh = createConfirmToken({ secret: payload.secret, subscriberId: contact.id, lists: pending.map((l) => l.key), nonce, tracking: read.claim.tracking, wording: read.claim.wording, now })
+  const locale = contact.locale as Locale
   await queueMail({
     payload,
     template: 'newsletter-opt-in',
     locale,
     props: { confirmUrl: newsletterUrl({ payload, locale, path: 'newsletter/confirm', token: fresh }), validDays: confirmLinkHours / 24 },
-    to: subscriber.email,
-    name: subscriber.name,
-    idempotencyKey: `newsletter-opt-in:${subscriber.id}:${nonce}`,
+    to: contact.email,
+    name: contact.name,
+    idempotencyKey: `newsletter-opt-in:${contact.id}:${nonce}`,
   })
   return { outcome: 'mailed' }
 }

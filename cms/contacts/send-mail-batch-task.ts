@@ -46,7 +46,7 @@ export const sendMailBatchTask = ({ mailFor }: { mailFor: (payload: Payload) => 
     const marketing = getMailTemplate(template).category === 'marketing'
     const ids = subscriberIds.map((id) => (payload.db.defaultIDType === 'number' ? Number(id) : String(id)))
     const found = await payload.find({
-      collection: 'subscribers',
+      collection: 'contacts',
       where: { and: [{ id: { in: ids } }, marketing ? reachableWhere() : { status: { not_in: ['bounced', 'complained'] } }] },
       sort: 'id',
       limit: 0,

@@ -9,9 +9,9 @@ import { defaultRetries } from '../jobs/default-retries'
 const batchSize = 100
 
 /**
- * Mails the notice of a major policy version to every confirmed subscriber, in their language. Resumable: progress
- * (a cursor over subscriber ids) is saved after each batch, and every mail carries the idempotency key
- * policy-notice:{version}:{subscriber}, so a crash or retry re-sends nothing.
+ * Mails the notice of a major policy version to every confirmed contact, in their language. Resumable: progress
+ * (a cursor over contact ids) is saved after each batch, and every mail carries the idempotency key
+ * policy-notice:{version}:{contact}, so a crash or retry re-sends nothing.
  */
 export const sendPolicyNoticesTask = ({ mailFor, publicUrl }: { mailFor: (payload: Payload) => MailPort; publicUrl: string }): TaskConfig<'sendPolicyNotices'> => ({
   slug: 'sendPolicyNotices',
@@ -27,7 +27,7 @@ export const sendPolicyNoticesTask = ({ mailFor, publicUrl }: { mailFor: (payloa
     if (!run) throw new Error(`no notice run for policy version ${input.versionId}`)
     if (run.state === 'done') return { output: {} }
     const confirmed = reachableWhere()
-    const total = (await payload.count({ collection: 'subscribers', where: confirmed, overrideAccess: true })).totalDocs
+    const total = (await payload.count({ collection: 'contacts', where: confirmed, overrideAccess: true })).totalDocs
     let cursor = run.cursor ?? undefined
     let sent = run.sent ?? 0
     await payload.update({ collection: 'policy-notices', id: run.id, data: { state: 'sending', total }, overrideAccess: true })
@@ -35,7 +35,7 @@ export const sendPolicyNoticesTask = ({ mailFor, publicUrl }: { mailFor: (payloa
     for (;;) {
       const after = cursor === undefined ? [] : [{ id: { greater_than: payload.db.defaultIDType === 'number' ? Number(cursor) : cursor } }]
       const batch = await payload.find({
-        collection: 'subscribers',
+        collection: 'contacts',
         where: { and: [confirmed, ...after] },
         sort: 'id',
         limit: batchSize,
@@ -44,15 +44,15 @@ export const sendPolicyNoticesTask = ({ mailFor, publicUrl }: { mailFor: (payloa
         select: { email: true, locale: true },
       })
       if (batch.docs.length === 0) break
-      for (const subscriber of batch.docs) {
-        const locale = (subscriber.locale ?? 'nl') as Locale
+      for (const contact of batch.docs) {
+        const locale = (contact.locale ?? 'nl') as Locale
         const rendered = renderPolicyNotice({
           locale,
           versionLabel: version.versionLabel,
           summary: summaries[locale] || summaries.nl || '',
           url: `${publicUrl}/${locale}/privacy/${version.id}`,
         })
-        await mail.send({ ...rendered, to: subscriber.email, idempotencyKey: `policy-notice:${version.id}:${subscriber.id}` })
+        await mail.send({ ...rendered, to: contact.email, idempotencyKey: `policy-notice:${version.id}:${contact.id}` })
       }
       cursor = String(batch.docs[batch.docs.length - 1]?.id)
       sent += batch.docs.length

@@ -3,8 +3,8 @@ export const subscriptionStatuses = ['pending', 'confirmed', 'unsubscribed'] as 
 export type SubscriptionStatus = (typeof subscriptionStatuses)[number]
 
 /** The person as a whole: reachable, or not any more (their own choice, or the mail provider's verdict). */
-export const subscriberStatuses = ['active', 'unsubscribed', 'bounced', 'complained'] as const
-export type SubscriberStatus = (typeof subscriberStatuses)[number]
+export const contactStatuses = ['active', 'unsubscribed', 'bounced', 'complained'] as const
+export type ContactStatus = (typeof contactStatuses)[number]
 
-/** Where a subscriber came from. */
-export const subscriberSources = ['form', 'admin', 'import', 'webinar', 'trial'] as const
+/** Where a contact came from (the first way we got to know them). */
+export const contactSources = ['form', 'admin', 'import', 'webinar', 'trial'] as const

@@ -16,7 +16,7 @@ export const unsubscribeLinkEndpoint: Endpoint = {
     let locale = pageLocale(req.searchParams.get('lang'))
     const id = toDocumentId({ payload: req.payload, raw: readUnsubscribeToken({ secret: req.payload.secret, token })?.subscriberId })
     if (id !== undefined) {
-      const found = await req.payload.find({ collection: 'subscribers', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { locale: true } })
+      const found = await req.payload.find({ collection: 'contacts', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { locale: true } })
       locale = pageLocale(found.docs[0]?.locale ?? locale)
     }
     return new Response(null, { status: 303, headers: { ...unsubscribeHeaders, Location: unsubscribePageUrl({ locale, token }) } })

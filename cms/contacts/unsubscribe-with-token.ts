@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { appendConsentRecord } from '../consent'
+import { appendActivity } from './append-activity'
 import { ledgerPolicy } from './ledger-policy'
 import { listsOfClaim } from './lists-of-claim'
 import { loadLists } from './load-lists'
-import { recordCampaignEvent } from '../campaigns'
+import { recordContactConsent } from './record-contact-consent'
 import { sameId } from '../database/same-id'
 import { sha256 } from '../../config/sha256'
 import { toDocumentId } from '../database/to-document-id'
@@ -29,8 +29,8 @@ const wording = {
 
 /**
  * Unsubscribes the person a token names from the lists it names ('*': from everything), at once, and records the
- * withdrawal in the consent ledger (tied to the policy in force) and, for a campaign's link, in that campaign's
- * statistics. Idempotent: a second call answers 'already' and changes nothing.
+ * withdrawal in the consent ledger (tied to the policy in force) and on the contact's timeline (an `unsubscribed`
+ * activity naming the campaign whose link it was: campaigns count it through their hook). Idempotent: a second call answers 'already' and changes nothing.
  */
 export const unsubscribeWithToken = async ({ payload, token, via }: { payload: Payload; token: string | null | undefined; via: keyof typeof wording }): Promise<{ outcome: UnsubscribeOutcome; locale?: string }> => {
   const claim = readUnsubscribeToken({ secret: payload.secret, token })
@@ -38,18 +38,18 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
   if (claim.subscriberId === testSubscriberId) return { outcome: 'test' }
   const id = toDocumentId({ payload, raw: claim.subscriberId })
   if (id === undefined) return { outcome: 'invalid' }
-  const subscriber = (await payload.find({ collection: 'subscribers', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-  if (!subscriber) return { outcome: 'already' }
+  const contact = (await payload.find({ collection: 'contacts', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  if (!contact) return { outcome: 'already' }
   const everything = claim.list === '*'
   const named = listsOfClaim({ list: claim.list, lists: await loadLists({ payload }) })
-  const subscriptions = subscriber.subscriptions ?? []
+  const subscriptions = contact.subscriptions ?? []
   const leaving = subscriptions.filter((sub) => sub.status !== 'unsubscribed' && named.some((l) => sameId(l.id, sub.list)))
-  if (subscriber.status !== 'active' || (leaving.length === 0 && !everything)) return { outcome: 'already', locale: subscriber.locale }
+  if (contact.status !== 'active' || (leaving.length === 0 && !everything)) return { outcome: 'already', locale: contact.locale }
 
   const now = new Date().toISOString()
   await payload.update({
-    collection: 'subscribers',
-    id: subscriber.id,
+    collection: 'contacts',
+    id: contact.id,
     data: {
       ...(everything ? { status: 'unsubscribed' as const } : {}),
       subscriptions: subscriptions.map((sub) => (leaving.includes(sub) ? { ...sub, status: 'unsubscribed' as const, changedAt: now } : sub)),
@@ -58,26 +58,27 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
     depth: 0,
   })
   const refused = everything ? ['*', ...named.map((l) => l.key)] : named.filter((l) => leaving.some((sub) => sameId(sub.list, l.id))).map((l) => l.key)
-  const policy = await ledgerPolicy({ payload, locale: subscriber.locale })
+  // Two clicks on the same state record one withdrawal.
+  const eventId = `mail-unsubscribe:${contact.id}:${contact.updatedAt}`
+  const policy = await ledgerPolicy({ payload, locale: contact.locale })
   if (policy) {
-    await appendConsentRecord({
+    await recordContactConsent({
       payload,
+      contact: contact.id,
       input: {
-        subjectRef: `subscriber:${subscriber.id}`,
         source: 'newsletter',
         action: 'withdrawn',
         granted: [],
         refused,
         policy,
         wording: { id: `mail-unsubscribe:${via}`, hash: sha256({ text: wording[via] }) },
-        locale: subscriber.locale,
-        // Two clicks on the same state record one withdrawal.
-        eventId: `mail-unsubscribe:${subscriber.id}:${subscriber.updatedAt}`,
+        locale: contact.locale,
+        eventId,
       },
     })
   } else {
     payload.logger.warn('unsubscribe not recorded in the consent ledger: no policy version in force')
   }
-  if (claim.campaign) await recordCampaignEvent({ payload, campaign: claim.campaign, type: 'unsubscribed', key: `unsubscribed:${claim.campaign}:${subscriber.id}` })
-  return { outcome: 'unsubscribed', locale: subscriber.locale }
+  await appendActivity({ payload, contact: contact.id, type: 'unsubscribed', key: `unsubscribed:${eventId}`, campaign: claim.campaign, lists: refused, detail: `via ${via}` })
+  return { outcome: 'unsubscribed', locale: contact.locale }
 }

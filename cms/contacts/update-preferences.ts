@@ -2,13 +2,14 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { locales, type Locale } from '../../config/locales'
-import { appendConsentRecord } from '../consent'
+import { appendActivity } from './append-activity'
 import { sha256 } from '../../config/sha256'
-import { findSubscriber } from './find-subscriber'
+import { findContact } from './find-contact'
 import { ledgerPolicy } from './ledger-policy'
 import { loadLists } from './load-lists'
 import { loadNewsletterTexts } from './newsletter-texts'
 import { readPreferenceToken } from '../links/preference-token'
+import { recordContactConsent } from './record-contact-consent'
 import { sameId } from '../database/same-id'
 
 const form = z.object({
@@ -26,7 +27,8 @@ export type UpdatePreferencesOutcome = { outcome: 'saved'; granted: string[]; re
  * Saves the preference center (POST): every change takes effect at once. Ticking a public list subscribes at once
  * (the signed link proves the mailbox, as a confirmation would); unticking leaves it; private lists can only be left.
  * "Unsubscribe from everything" leaves every list and stops tracking. Each consent change is one ledger record
- * (given, withdrawn, or updated when both), tied to the policy in force and the wording shown.
+ * (given, withdrawn, or updated when both), tied to the policy in force and the wording shown; a save that changed
+ * anything is a `preferences-changed` activity on the contact's timeline.
  */
 export const updatePreferences = async ({
   payload,
@@ -50,13 +52,13 @@ export const updatePreferences = async ({
   if (read.state !== 'valid') return { outcome: read.state }
   const parsed = form.safeParse(input)
   if (!parsed.success) return { outcome: 'bad-input' }
-  const subscriber = await findSubscriber({ payload, id: read.subscriberId })
-  if (!subscriber) return { outcome: 'invalid' }
+  const contact = await findContact({ payload, id: read.subscriberId })
+  if (!contact) return { outcome: 'invalid' }
   const wish = parsed.data
   const everything = wish.action === 'unsubscribe-all'
   const at = now.toISOString()
-  const active = subscriber.status === 'active'
-  const subscriptions = subscriber.subscriptions ?? []
+  const active = contact.status === 'active'
+  const subscriptions = contact.subscriptions ?? []
   const allLists = await loadLists({ payload, locale: pageLocale })
   const shown = allLists.filter((l) => l.visibility === 'public' || subscriptions.some((s) => sameId(s.list, l.id)))
 
@@ -77,14 +79,14 @@ export const updatePreferences = async ({
     }
   }
   const tracking = everything ? false : wish.tracking
-  if (tracking && !subscriber.tracking) granted.push('tracking')
-  if (!tracking && subscriber.tracking) refused.push('tracking')
+  if (tracking && !contact.tracking) granted.push('tracking')
+  if (!tracking && contact.tracking) refused.push('tracking')
   if (everything && active) refused.unshift('*')
 
-  const status = everything ? ('unsubscribed' as const) : subscriber.status === 'unsubscribed' && granted.some((k) => k !== 'tracking') ? ('active' as const) : subscriber.status
+  const status = everything ? ('unsubscribed' as const) : contact.status === 'unsubscribed' && granted.some((k) => k !== 'tracking') ? ('active' as const) : contact.status
   await payload.update({
-    collection: 'subscribers',
-    id: subscriber.id,
+    collection: 'contacts',
+    id: contact.id,
     overrideAccess: true,
     depth: 0,
     data: {
@@ -92,20 +94,27 @@ export const updatePreferences = async ({
       tracking,
       subscriptions: next,
       ...(everything ? {} : { name: wish.name || null, locale: wish.locale }),
-      ...(granted.length > 0 && !subscriber.confirmedAt ? { confirmedAt: at } : {}),
+      ...(granted.length > 0 && !contact.confirmedAt ? { confirmedAt: at } : {}),
     },
   })
 
+  // The same form posted twice on the same state records once (ledger and timeline).
+  const eventId = `preferences:${contact.id}:${contact.updatedAt}`
+  const profileChanged = !everything && ((wish.name || null) !== (contact.name ?? null) || wish.locale !== contact.locale)
+  if (granted.length > 0 || refused.length > 0 || profileChanged) {
+    await appendActivity({ payload, contact: contact.id, type: 'preferences-changed', key: eventId, at: now, lists: [...granted, ...refused], detail: everything ? 'unsubscribed from everything' : undefined })
+  }
   if (granted.length > 0 || refused.length > 0) {
     const policy = await ledgerPolicy({ payload, locale: pageLocale })
     if (policy) {
       const texts = await loadNewsletterTexts({ payload, locale: pageLocale })
       // What the form showed: the lists by name and the tracking wording.
       const shownText = [...shown.map((l) => `${l.key}: ${l.name}`), texts.trackingText].join('\n')
-      await appendConsentRecord({
+      await recordContactConsent({
         payload,
+        contact: contact.id,
+        at: now,
         input: {
-          subjectRef: `subscriber:${subscriber.id}`,
           source: 'preference-center',
           action: granted.length === 0 ? 'withdrawn' : refused.length === 0 ? 'given' : 'updated',
           granted,
@@ -115,13 +124,12 @@ export const updatePreferences = async ({
           locale: pageLocale,
           ip,
           userAgent,
-          // The same form posted twice on the same state records once.
-          eventId: `preferences:${subscriber.id}:${subscriber.updatedAt}`,
+          eventId,
         },
       })
     } else {
       payload.logger.warn('preference change not recorded in the consent ledger: no policy version in force')
     }
   }
-  return { outcome: 'saved', granted, refused, locale: everything ? (subscriber.locale as Locale) : wish.locale }
+  return { outcome: 'saved', granted, refused, locale: everything ? (contact.locale as Locale) : wish.locale }
 }

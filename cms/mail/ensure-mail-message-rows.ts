@@ -33,8 +33,8 @@ export const ensureMailMessageRows = async ({
   const rows = new Map(existing.docs.map((d) => [d.idempotencyKey, toRow(d)]))
   for (const message of messages) {
     if (rows.has(message.idempotencyKey)) continue
-    // Test mails carry no real subscriber ("test"): only a real id becomes a relationship.
-    const subscriber = toDocumentId({ payload, raw: message.meta?.subscriberId })
+    // Test mails carry no real contact ("test"): only a real id becomes a relationship.
+    const contact = toDocumentId({ payload, raw: message.meta?.subscriberId })
     try {
       const created = await payload.create({
         collection: 'mail-messages',
@@ -48,7 +48,7 @@ export const ensureMailMessageRows = async ({
           template: message.meta?.template,
           locale: message.meta?.locale,
           // Generated types assume numeric ids (SQLite); MongoDB's are strings.
-          subscriber: subscriber as number | undefined,
+          contact: contact as number | undefined,
           status: 'queued',
         },
       })

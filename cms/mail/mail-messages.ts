@@ -35,7 +35,7 @@ export const MailMessages: CollectionConfig = {
     { name: 'template', type: 'text', index: true },
     { name: 'locale', type: 'text' },
     { name: 'category', type: 'select', options: ['transactional', 'marketing'].map((v) => ({ label: v, value: v })) },
-    { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', index: true },
+    { name: 'contact', type: 'relationship', relationTo: 'contacts', index: true },
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true },
     { name: 'provider', type: 'text' },

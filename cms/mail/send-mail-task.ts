@@ -15,6 +15,7 @@ const input = z.object({
   headers: z.record(z.string(), z.string()).nullish(),
   template: z.string().max(100).nullish(),
   locale: z.string().max(10).nullish(),
+  // The contact's id. Named as jobs already queued name it, so they still run after the rename to contacts.
   subscriber: z.string().max(64).nullish(),
 })
 

@@ -41,6 +41,6 @@ export const suppressAddress = async ({
   }
   const status = subscriberStatus[reason]
   if (status) {
-    await payload.update({ collection: 'subscribers', where: { email: { equals: address } }, data: { status }, overrideAccess: true, depth: 0 })
+    await payload.update({ collection: 'contacts', where: { email: { equals: address } }, data: { status }, overrideAccess: true, depth: 0 })
   }
 }

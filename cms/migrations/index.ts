@@ -7,6 +7,7 @@ import * as migration_20261202_004253_newsletters from './20261202_004253_newsle
 import * as migration_20261202_004900_campaign_send_lease from './20261202_004900_campaign_send_lease';
 import * as migration_20261202_010728_optional_defaults from './20261202_010728_optional_defaults';
 import * as migration_20261202_014815_drop_block_consent_text from './20261202_014815_drop_block_consent_text';
+import * as migration_20261202_140338_contacts from './20261202_140338_contacts';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_014815_drop_block_consent_text.up,
     down: migration_20261202_014815_drop_block_consent_text.down,
-    name: '20261202_014815_drop_block_consent_text'
+    name: '20261202_014815_drop_block_consent_text',
+  },
+  {
+    up: migration_20261202_140338_contacts.up,
+    down: migration_20261202_140338_contacts.down,
+    name: '20261202_140338_contacts'
   },
 ];

@@ -14,7 +14,7 @@ export const PolicyNotices: CollectionConfig = {
     { name: 'state', type: 'select', required: true, defaultValue: 'queued', options: ['queued', 'sending', 'done'].map((v) => ({ label: v, value: v })) },
     { name: 'total', type: 'number', defaultValue: 0 },
     { name: 'sent', type: 'number', defaultValue: 0 },
-    { name: 'cursor', type: 'text', admin: { description: 'Last subscriber id handled (the job resumes after it following a crash).' } },
+    { name: 'cursor', type: 'text', admin: { description: 'Last contact id handled (the job resumes after it following a crash).' } },
     { name: 'finishedAt', type: 'date' },
   ],
 }

@@ -84,8 +84,8 @@ const main = async () => {
   for (let from = 0; from < recipients; from += 1000) {
     const ids = Array.from({ length: Math.min(1000, recipients - from) }, (_, i) => from + i + 1)
     const locales = ['nl', 'fr', 'en']
-    await db.run(sql.raw(`INSERT INTO subscribers (id, email, name, locale, status, source, tracking, updated_at, created_at) VALUES ${ids.map((id) => `(${id}, 'reader${id}@example.com', 'Reader ${id}', '${locales[id % 3]}', 'active', 'import', 0, '${now}', '${now}')`).join(',')}`))
-    await db.run(sql.raw(`INSERT INTO subscribers_subscriptions (_order, _parent_id, id, list_id, status, changed_at) VALUES ${ids.map((id) => `(1, ${id}, '${crypto.randomBytes(12).toString('hex')}', ${list.id}, 'confirmed', '${now}')`).join(',')}`))
+    await db.run(sql.raw(`INSERT INTO contacts (id, email, name, locale, status, source, tracking, updated_at, created_at) VALUES ${ids.map((id) => `(${id}, 'reader${id}@example.com', 'Reader ${id}', '${locales[id % 3]}', 'active', 'import', 0, '${now}', '${now}')`).join(',')}`))
+    await db.run(sql.raw(`INSERT INTO contacts_subscriptions (_order, _parent_id, id, list_id, status, changed_at) VALUES ${ids.map((id) => `(1, ${id}, '${crypto.randomBytes(12).toString('hex')}', ${list.id}, 'confirmed', '${now}')`).join(',')}`))
   }
   say(`audience written in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 

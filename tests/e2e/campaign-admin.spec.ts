@@ -23,7 +23,7 @@ test.beforeAll(async () => {
     const list = await cms.create('newsletter-lists', { name: listName, key: `campaign-${u}`, visibility: 'private' })
     listId = list.id
     for (let i = 0; i < recipients; i++) {
-      await cms.create('subscribers', {
+      await cms.create('contacts', {
         email: `campaign-${u}-${i}@example.com`,
         locale: locales[i % locales.length],
         status: 'active',
@@ -253,7 +253,7 @@ test('schedule and unschedule; a paused campaign resumes to the end, another is 
   for (let i = 0; i < emails.length; i += 25) {
     await Promise.all(
       emails.slice(i, i + 25).map((email) =>
-        cms.create('subscribers', { email, locale: 'en', status: 'active', source: 'admin', subscriptions: [{ list: big.id, status: 'confirmed' }] }),
+        cms.create('contacts', { email, locale: 'en', status: 'active', source: 'admin', subscriptions: [{ list: big.id, status: 'confirmed' }] }),
       ),
     )
   }

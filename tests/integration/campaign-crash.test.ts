@@ -4,7 +4,7 @@ import { startCampaign } from '../../cms/campaigns/start-campaign'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createApiClient } from '../support/api-client'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
-import { createCampaign, createSubscriber, ensureList } from '../support/newsletter-fixtures'
+import { createCampaign, createContact, ensureList } from '../support/newsletter-fixtures'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
@@ -44,7 +44,7 @@ beforeAll(async () => {
   }
   const list = await ensureList({ payload: cms.payload, key: 'crash' })
   for (let i = 0; i < recipients; i++) {
-    await createSubscriber({ payload: cms.payload, email: `k${i}@example.com`, locale: (['nl', 'fr', 'en'] as const)[i % 3], lists: [{ id: list.id, status: 'confirmed' }], tracking: i === 1 })
+    await createContact({ payload: cms.payload, email: `k${i}@example.com`, locale: (['nl', 'fr', 'en'] as const)[i % 3], lists: [{ id: list.id, status: 'confirmed' }], tracking: i === 1 })
   }
   const campaign = await createCampaign({ payload: cms.payload, listIds: [list.id] })
   await cms.payload.create({ collection: 'users', data: { email: 'admin@example.com', password: 'correct-horse-battery', roles: ['admin'] }, overrideAccess: true })
@@ -120,11 +120,11 @@ describe('a campaign whose server is killed mid-send (kill -9)', () => {
     expect(body.series).toContainEqual({ day: today, type: 'delivered', count: 10 })
 
     const events = await cms.payload.find({ collection: 'campaign-events', where: { campaign: { equals: campaignId }, type: { in: ['opened', 'clicked'] } }, depth: 0, limit: 10 })
-    const named = events.docs.filter((e) => e.subscriber != null)
+    const named = events.docs.filter((e) => e.contact != null)
     expect(named).toHaveLength(1)
-    const k1 = (await cms.payload.find({ collection: 'subscribers', where: { email: { equals: 'k1@example.com' } }, depth: 0 })).docs[0]
-    expect(String(named[0]?.subscriber)).toBe(String(k1?.id))
-    const k3 = (await cms.payload.find({ collection: 'subscribers', where: { email: { equals: 'k3@example.com' } }, depth: 0 })).docs[0]
+    const k1 = (await cms.payload.find({ collection: 'contacts', where: { email: { equals: 'k1@example.com' } }, depth: 0 })).docs[0]
+    expect(String(named[0]?.contact)).toBe(String(k1?.id))
+    const k3 = (await cms.payload.find({ collection: 'contacts', where: { email: { equals: 'k3@example.com' } }, depth: 0 })).docs[0]
     expect(k3?.status).toBe('bounced')
 
     // Anonymous and editors see nothing of it.

@@ -13,7 +13,7 @@ import { unscheduleCampaign } from '../../cms/campaigns/unschedule-campaign'
 import { startJobRunner, type JobRunner } from '../../server/start-job-runner'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
-import { createCampaign, createSubscriber, ensureList } from '../support/newsletter-fixtures'
+import { createCampaign, createContact, ensureList } from '../support/newsletter-fixtures'
 import { waitFor } from '../support/wait-for'
 
 let cms: TestCms
@@ -60,19 +60,19 @@ describe('sending a campaign', () => {
       const locale = i % 2 === 0 ? 'nl' : 'fr'
       // Some are on both lists: they still get one mail.
       const lists = i % 5 === 0 ? [{ id: tips.id, status: 'confirmed' as const }, { id: webinars.id, status: 'confirmed' as const }] : [{ id: tips.id, status: 'confirmed' as const }]
-      await createSubscriber({ payload, email: `reader${i}@example.com`, name: `Reader${i} Lastname`, locale, lists })
+      await createContact({ payload, email: `reader${i}@example.com`, name: `Reader${i} Lastname`, locale, lists })
       expected.set(`reader${i}@example.com`, locale)
     }
     const suppressed = ['gone0@example.com', 'gone1@example.com', 'gone2@example.com']
     for (const email of suppressed) {
-      await createSubscriber({ payload, email, lists: [{ id: tips.id, status: 'confirmed' }] })
+      await createContact({ payload, email, lists: [{ id: tips.id, status: 'confirmed' }] })
       await payload.create({ collection: 'suppressions', data: { email, reason: 'hard-bounce' }, overrideAccess: true })
     }
-    await createSubscriber({ payload, email: 'left@example.com', status: 'unsubscribed', lists: [{ id: tips.id, status: 'confirmed' }] })
-    await createSubscriber({ payload, email: 'pending@example.com', lists: [{ id: tips.id, status: 'pending' }] })
-    await createSubscriber({ payload, email: 'left-list@example.com', lists: [{ id: tips.id, status: 'unsubscribed' }] })
-    await createSubscriber({ payload, email: 'english@example.com', locale: 'en', lists: [{ id: tips.id, status: 'confirmed' }] })
-    await createSubscriber({ payload, email: 'elsewhere@example.com', lists: [{ id: other.id, status: 'confirmed' }] })
+    await createContact({ payload, email: 'left@example.com', status: 'unsubscribed', lists: [{ id: tips.id, status: 'confirmed' }] })
+    await createContact({ payload, email: 'pending@example.com', lists: [{ id: tips.id, status: 'pending' }] })
+    await createContact({ payload, email: 'left-list@example.com', lists: [{ id: tips.id, status: 'unsubscribed' }] })
+    await createContact({ payload, email: 'english@example.com', locale: 'en', lists: [{ id: tips.id, status: 'confirmed' }] })
+    await createContact({ payload, email: 'elsewhere@example.com', lists: [{ id: other.id, status: 'confirmed' }] })
 
     const campaign = await createCampaign({ payload, listIds: [tips.id, webinars.id], languages: ['nl', 'fr'], siteUrl: site })
     const started = await startCampaign({ payload, campaignId: campaign.id })
@@ -135,7 +135,7 @@ describe('sending a campaign', () => {
   it('starts a scheduled campaign at its time, not before', async () => {
     const { payload } = cms
     const list = await ensureList({ payload, key: 'scheduled-list' })
-    await createSubscriber({ payload, email: 'on-time@example.com', locale: 'nl', lists: [{ id: list.id, status: 'confirmed' }] })
+    await createContact({ payload, email: 'on-time@example.com', locale: 'nl', lists: [{ id: list.id, status: 'confirmed' }] })
     const campaign = await createCampaign({ payload, listIds: [list.id], languages: ['nl'] })
     // "Now" as the action sees it is 58 s ago: the earliest allowed time (a minute ahead) is 3 s from the real now.
     const at = new Date(Date.now() + 3000)
@@ -153,7 +153,7 @@ describe('sending a campaign', () => {
   it('pauses between batches and resumes where it stopped: nobody twice, nobody left out', async () => {
     const { payload } = cms
     const list = await ensureList({ payload, key: 'pause-list' })
-    for (let i = 0; i < 450; i++) await createSubscriber({ payload, email: `p${i}@example.com`, locale: 'en', lists: [{ id: list.id, status: 'confirmed' }] })
+    for (let i = 0; i < 450; i++) await createContact({ payload, email: `p${i}@example.com`, locale: 'en', lists: [{ id: list.id, status: 'confirmed' }] })
     const campaign = await createCampaign({ payload, listIds: [list.id], languages: ['en'] })
     const mine = () => standIn.accepted.filter((e) => e.tags.campaign === String(campaign.id))
     await startCampaign({ payload, campaignId: campaign.id })
@@ -175,7 +175,7 @@ describe('sending a campaign', () => {
   it('cancels: the rest is never sent', async () => {
     const { payload } = cms
     const list = await ensureList({ payload, key: 'cancel-list' })
-    for (let i = 0; i < 400; i++) await createSubscriber({ payload, email: `c${i}@example.com`, locale: 'nl', lists: [{ id: list.id, status: 'confirmed' }] })
+    for (let i = 0; i < 400; i++) await createContact({ payload, email: `c${i}@example.com`, locale: 'nl', lists: [{ id: list.id, status: 'confirmed' }] })
     const campaign = await createCampaign({ payload, listIds: [list.id], languages: ['nl'] })
     const mine = () => standIn.accepted.filter((e) => e.tags.campaign === String(campaign.id))
     await startCampaign({ payload, campaignId: campaign.id })

@@ -51,7 +51,7 @@ describe('delivery through Resend (the real SDK against the stand-in)', () => {
     const subscribers = []
     for (let i = 0; i < 150; i++) {
       subscribers.push(
-        await cms.payload.create({ collection: 'subscribers', data: { email: `reader${i}@example.com`, name: `Reader ${i}`, locale: languages[i % 3], ...(await confirmedOnNewsletter({ payload: cms.payload })) } }),
+        await cms.payload.create({ collection: 'contacts', data: { email: `reader${i}@example.com`, name: `Reader ${i}`, locale: languages[i % 3], ...(await confirmedOnNewsletter({ payload: cms.payload })) } }),
       )
     }
     // The next 3 requests meet an outage, the 3 after them a rate-limit storm asking for 7 s of patience.
@@ -122,8 +122,8 @@ describe('delivery through Resend (the real SDK against the stand-in)', () => {
   })
 
   it('marketing mail: one-click unsubscribe headers, suppressed addresses skipped', async () => {
-    const ok = await cms.payload.create({ collection: 'subscribers', data: { email: 'welcome@example.com', locale: 'fr', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
-    const gone = await cms.payload.create({ collection: 'subscribers', data: { email: 'gone@example.com', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
+    const ok = await cms.payload.create({ collection: 'contacts', data: { email: 'welcome@example.com', locale: 'fr', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
+    const gone = await cms.payload.create({ collection: 'contacts', data: { email: 'gone@example.com', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
     await cms.payload.create({ collection: 'suppressions', data: { email: 'Gone@Example.com', reason: 'hard-bounce' } })
     const queued: { jobId: string | number }[] = []
     for (const s of [ok, gone]) {
@@ -150,7 +150,7 @@ describe('delivery through Resend (the real SDK against the stand-in)', () => {
 
   it('refuses bad input before anything is queued', async () => {
     const before = (await cms.payload.count({ collection: 'payload-jobs' })).totalDocs
-    const role = await cms.payload.create({ collection: 'subscribers', data: { email: 'noreply@example.com', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
+    const role = await cms.payload.create({ collection: 'contacts', data: { email: 'noreply@example.com', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
     await expect(
       queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: 'https://x.test/' }, to: 'noreply@example.com', subscriberId: role.id, idempotencyKey: 'role-0001' }),
     ).rejects.toThrow(/role address/)
@@ -165,7 +165,7 @@ describe('delivery through Resend (the real SDK against the stand-in)', () => {
     await expect(queueMail({ payload: cms.payload, template: 'test-mail', locale: 'nl', props: {}, to: 'an@example.com\r\nBcc: x@example.com', idempotencyKey: 'bad-to-0001' })).rejects.toThrow(
       /to contains a line break/,
     )
-    const french = await cms.payload.create({ collection: 'subscribers', data: { email: 'francais@example.com', locale: 'fr', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
+    const french = await cms.payload.create({ collection: 'contacts', data: { email: 'francais@example.com', locale: 'fr', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
     await expect(
       queueMailBatch({ payload: cms.payload, template: 'campaign', propsByLocale: { nl: getMailTemplate('campaign').sample({ locale: 'nl' }) as never }, subscriberIds: [french.id], batchKey: 'no-french' }),
     ).rejects.toThrow('campaign: no fr version, but 1 recipient(s) read fr')

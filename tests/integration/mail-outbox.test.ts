@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe('without RESEND_API_KEY: the local outbox', () => {
   it('holds marketing mail as sent, with its one-click headers and clickable unsubscribe link, and records it', async () => {
-    const reader = await cms.payload.create({ collection: 'subscribers', data: { email: 'laptop@example.com', name: 'Lotte', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
+    const reader = await cms.payload.create({ collection: 'contacts', data: { email: 'laptop@example.com', name: 'Lotte', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
     await queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: 'http://localhost:3000/nl/' }, to: reader.email, name: reader.name, subscriberId: reader.id, idempotencyKey: `welcome:${reader.id}` })
     const outbox = await waitFor({
       what: 'the outbox message',
@@ -41,6 +41,6 @@ describe('without RESEND_API_KEY: the local outbox', () => {
       check: async () => (await cms.payload.find({ collection: 'mail-messages', where: { idempotencyKey: { equals: `welcome:${reader.id}` }, status: { equals: 'sent' } } })).docs[0],
     })
     expect(record).toMatchObject({ provider: 'outbox', providerId: String(outbox.id), template: 'welcome', locale: 'nl', category: 'marketing' })
-    expect(typeof record.subscriber === 'object' ? record.subscriber?.id : record.subscriber).toBe(reader.id)
+    expect(typeof record.contact === 'object' ? record.contact?.id : record.contact).toBe(reader.id)
   })
 })

@@ -21,8 +21,8 @@ let cms: TestCms
 let standIn: ResendStandIn
 let server: ServerProcess
 
-const subscriber = async (email: string, locale: 'nl' | 'fr' | 'en' = 'nl') => cms.payload.create({ collection: 'subscribers', data: { email, locale, ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
-const statusOf = async (id: string | number) => (await cms.payload.findByID({ collection: 'subscribers', id })).status
+const subscriber = async (email: string, locale: 'nl' | 'fr' | 'en' = 'nl') => cms.payload.create({ collection: 'contacts', data: { email, locale, ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
+const statusOf = async (id: string | number) => (await cms.payload.findByID({ collection: 'contacts', id })).status
 
 /** Queues the welcome mail (marketing) and waits until the stand-in has it. */
 const welcome = async (person: { id: string | number; email: string; locale: string }, key = `welcome:${person.id}`): Promise<AcceptedEmail> => {
@@ -79,7 +79,7 @@ describe('RFC 8058 one-click unsubscribe', () => {
     expect(await again.json()).toEqual({ unsubscribed: true, outcome: 'already' })
 
     // The withdrawal is evidence: one record in the consent ledger, tied to the policy in force.
-    const records = await cms.payload.find({ collection: 'consent-records', where: { subjectRef: { equals: `subscriber:${person.id}` } } })
+    const records = await cms.payload.find({ collection: 'consent-records', where: { subjectRef: { equals: `contact:${person.id}` } } })
     expect(records.docs).toHaveLength(1)
     expect(records.docs[0]).toMatchObject({ source: 'newsletter', action: 'withdrawn', refused: ['*', 'customers', 'newsletter', 'webinars'], locale: 'fr', wordingId: 'mail-unsubscribe:one-click' })
   })

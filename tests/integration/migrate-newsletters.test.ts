@@ -28,13 +28,14 @@ describe('upgrading a database from before newsletters', () => {
     await db.run(sql`INSERT INTO mail_messages (id, status, "to", idempotency_key, subscriber_id) VALUES (7, 'sent', 'an@example.com', 'welcome:1', 1)`)
 
     await payload.db.migrate({ migrations: all })
-    const people = await db.all<{ id: number; email: string; status: string; source: string }>(sql`SELECT id, email, status, source FROM subscribers ORDER BY id`)
+    // Subscribers became contacts in a later migration (same ids, renamed in place).
+    const people = await db.all<{ id: number; email: string; status: string; source: string }>(sql`SELECT id, email, status, source FROM contacts ORDER BY id`)
     expect(people).toEqual([
       { id: 1, email: 'an@example.com', status: 'active', source: 'admin' },
       { id: 2, email: 'bo@example.com', status: 'active', source: 'admin' },
       { id: 3, email: 'cy@example.com', status: 'unsubscribed', source: 'admin' },
     ])
-    const mail = await db.all<{ subscriber_id: number | null }>(sql`SELECT subscriber_id FROM mail_messages WHERE id = 7`)
-    expect(mail).toEqual([{ subscriber_id: 1 }])
+    const mail = await db.all<{ contact_id: number | null }>(sql`SELECT contact_id FROM mail_messages WHERE id = 7`)
+    expect(mail).toEqual([{ contact_id: 1 }])
   })
 })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestCms, type TestCms } from '../support/create-test-cms'
-import { createCampaign, createSubscriber, ensureList } from '../support/newsletter-fixtures'
+import { createCampaign, createContact, ensureList } from '../support/newsletter-fixtures'
 
 let cms: TestCms
 
@@ -24,8 +24,8 @@ describe('newsletter lists', () => {
   it('cannot be deleted while people are on them or campaigns use them, and say why', async () => {
     const { payload } = cms
     const used = await ensureList({ payload, key: 'used' })
-    await createSubscriber({ payload, email: 'on-list@example.com', lists: [{ id: used.id, status: 'confirmed' }] })
-    await expect(payload.delete({ collection: 'newsletter-lists', id: used.id })).rejects.toThrow(/1 subscriber\(s\) are on it/)
+    await createContact({ payload, email: 'on-list@example.com', lists: [{ id: used.id, status: 'confirmed' }] })
+    await expect(payload.delete({ collection: 'newsletter-lists', id: used.id })).rejects.toThrow(/1 contact\(s\) are on it/)
     const targeted = await ensureList({ payload, key: 'targeted' })
     await createCampaign({ payload, listIds: [targeted.id], languages: ['nl'] })
     await expect(payload.delete({ collection: 'newsletter-lists', id: targeted.id })).rejects.toThrow(/1 campaign\(s\) use it/)

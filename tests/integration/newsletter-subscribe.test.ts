@@ -29,9 +29,9 @@ const optInTokens = async (email: string): Promise<string[]> => {
     .filter((i) => i.to === email && i.template === 'newsletter-opt-in')
     .map((i) => /newsletter\/confirm\?token=([A-Za-z0-9_.-]+)/.exec(i.text ?? '')?.[1] ?? '')
 }
-const subscriberOf = async (email: string) => (await cms.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]
+const subscriberOf = async (email: string) => (await cms.payload.find({ collection: 'contacts', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]
 const ledgerOf = async (id: string | number) =>
-  (await cms.payload.find({ collection: 'consent-records', where: { subjectRef: { equals: `subscriber:${id}` } }, sort: 'sequence', depth: 0, overrideAccess: true })).docs
+  (await cms.payload.find({ collection: 'consent-records', where: { subjectRef: { equals: `contact:${id}` } }, sort: 'sequence', depth: 0, overrideAccess: true })).docs
 
 describe('newsletter sign-up', () => {
   it('answers the same for an unknown and a known address, and mails one confirmation per 10 minutes', async () => {
@@ -89,7 +89,7 @@ describe('confirming and the preference center', () => {
     expect((await confirmSubscription({ payload: cms.payload, token })).outcome).toBe('already')
     expect(await ledgerOf(subscriber!.id)).toHaveLength(1)
     // Asking again for a confirmed list sends nothing new.
-    await cms.payload.update({ collection: 'subscribers', id: subscriber!.id, data: { lastConfirmMailAt: null }, overrideAccess: true })
+    await cms.payload.update({ collection: 'contacts', id: subscriber!.id, data: { lastConfirmMailAt: null }, overrideAccess: true })
     expect(await signUp({ email: 'confirm-me@example.com' })).toEqual({ result: 'accepted', outcome: 'nothing-to-confirm' })
   })
 
@@ -122,7 +122,7 @@ describe('confirming and the preference center', () => {
     expect(await updatePreferences({ payload: cms.payload, token: `${token}x`, pageLocale: 'nl', input: { action: 'save', name: '', locale: 'nl', lists: [], tracking: false } })).toEqual({ outcome: 'invalid' })
 
     // A person who left goes through double opt-in again.
-    await cms.payload.update({ collection: 'subscribers', id: subscriber.id, data: { lastConfirmMailAt: null }, overrideAccess: true })
+    await cms.payload.update({ collection: 'contacts', id: subscriber.id, data: { lastConfirmMailAt: null }, overrideAccess: true })
     expect(await signUp({ email: 'confirm-me@example.com' })).toEqual({ result: 'accepted', outcome: 'mailed' })
     expect((await subscriberOf('confirm-me@example.com'))?.status).toBe('unsubscribed')
   })

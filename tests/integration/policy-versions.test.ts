@@ -165,7 +165,7 @@ describe('a major version', () => {
       { email: 'els@example.com', locale: 'nl', status: 'unsubscribed', source: 'form', subscriptions: [{ list, status: 'unsubscribed' }] },
     ] as const
     const subscribers = []
-    for (const p of people) subscribers.push(await cms.payload.create({ collection: 'subscribers', data: { ...p, subscriptions: [...p.subscriptions] } }))
+    for (const p of people) subscribers.push(await cms.payload.create({ collection: 'contacts', data: { ...p, subscriptions: [...p.subscriptions] } }))
 
     const v2 = await draft({
       versionLabel: '2',

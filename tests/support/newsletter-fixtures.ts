@@ -10,7 +10,7 @@ export const ensureList = async ({ payload, key, name = key }: { payload: Payloa
 }
 
 /** A subscriber with the given per-list statuses (overall status active unless told). */
-export const createSubscriber = ({
+export const createContact = ({
   payload,
   email,
   locale = 'nl',
@@ -28,7 +28,7 @@ export const createSubscriber = ({
   tracking?: boolean
 }) =>
   payload.create({
-    collection: 'subscribers',
+    collection: 'contacts',
     overrideAccess: true,
     depth: 0,
     data: { email, locale, name, status, source: 'admin', tracking, subscriptions: lists.map((l) => ({ list: l.id as number, status: l.status })) },

@@ -57,8 +57,10 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     const noticeVersion = await create('policy-versions', policyVersion({ text: `notice-${runId}`, n: 0 }))
     const notice = await create('policy-notices', { title: `notice ${runId}`, version: noticeVersion, state: 'queued' })
     fixtures['policy-notices'] = { shown: notice, target: notice }
-    const subscriber = await create('subscribers', { email: `subscriber-${runId}@example.com`, locale: 'nl', status: 'active' })
-    fixtures.subscribers = { shown: subscriber, target: subscriber }
+    const contact = await create('contacts', { email: `contact-${runId}@example.com`, locale: 'nl', status: 'active' })
+    fixtures.contacts = { shown: contact, target: contact }
+    const activity = await create('contact-activities', { contact, type: 'opened', at: new Date().toISOString(), key: `shown-${runId}` })
+    fixtures['contact-activities'] = { shown: activity, target: activity }
     fixtures['newsletter-lists'] = {
       shown: await create('newsletter-lists', { key: `shown-${runId}`, name: 'Shown', visibility: 'public' }),
       hidden: await create('newsletter-lists', { key: `private-${runId}`, name: 'Private', visibility: 'private' }),

@@ -63,14 +63,24 @@ export const specs: Record<string, CollectionSpec> = {
     expected: (m) => m.text,
     victim: (m) => create('users', { email: `v${m.text}@example.com`, password, roles: ['editor'] }),
   },
-  subscribers: {
-    gql: { one: 'Subscriber', many: 'Subscribers' },
+  contacts: {
+    gql: { one: 'Contact', many: 'Contacts' },
     data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),
     where: (m) => ({ email: { equals: `${m.text}@example.com` } }),
     change: (m) => ({ name: m.text }),
     changed: (doc) => doc.name,
     expected: (m) => m.text,
-    victim: (m) => create('subscribers', { email: `v${m.text}@example.com`, locale: 'nl', status: 'active' }),
+    victim: (m) => create('contacts', { email: `v${m.text}@example.com`, locale: 'nl', status: 'active' }),
+  },
+  'contact-activities': {
+    gql: { one: 'ContactActivity', many: 'ContactActivities' },
+    // A type GraphQL spells the same (hyphenated select values become enum names with underscores there).
+    data: (m) => ({ contact: fixtures.contacts.shown, type: 'opened', at: new Date().toISOString(), key: m.text }),
+    where: (m) => ({ key: { equals: m.text } }),
+    change: (m) => ({ detail: m.text }),
+    changed: (doc) => doc.detail,
+    expected: (m) => m.text,
+    victim: (m) => create('contact-activities', { contact: fixtures.contacts.shown, type: 'opened', at: new Date().toISOString(), key: `v${m.text}` }),
   },
   'newsletter-lists': {
     gql: { one: 'NewsletterList', many: 'NewsletterLists' },

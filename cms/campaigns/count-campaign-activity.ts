@@ -1,0 +1,31 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { recordCampaignEvent } from './record-campaign-event'
+
+type Activity = { id: string | number; type?: string; contact?: unknown; campaign?: unknown; at?: string }
+
+const idOf = (value: unknown): string | number | undefined => {
+  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  return typeof id === 'string' || typeof id === 'number' ? id : undefined
+}
+
+/**
+ * Wired on `contact-activities` (payload.config.ts): what a contact did because of a campaign counts in that
+ * campaign's statistics. A confirmation attributed to a campaign is a conversion, naming the contact only when
+ * they agreed to per-person measurement; an unsubscribe through a campaign's link counts for it. The keys are the
+ * ones these events always had, so an event counted before this hook existed is not counted twice.
+ */
+export const countCampaignActivity: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  const activity = doc as Activity
+  const campaign = idOf(activity.campaign)
+  const contact = idOf(activity.contact)
+  if (operation !== 'create' || campaign === undefined || contact === undefined) return doc
+  const at = activity.at ? new Date(activity.at) : new Date()
+  if (activity.type === 'confirmed') {
+    const person = (await req.payload.find({ collection: 'contacts', where: { id: { equals: contact } }, limit: 1, depth: 0, overrideAccess: true, select: { tracking: true }, req })).docs[0]
+    await recordCampaignEvent({ payload: req.payload, req, campaign, type: 'converted', key: `converted:newsletter:${campaign}:${contact}`, detail: 'newsletter', at, ...(person?.tracking ? { contact } : {}) })
+  } else if (activity.type === 'unsubscribed') {
+    await recordCampaignEvent({ payload: req.payload, req, campaign, type: 'unsubscribed', key: `unsubscribed:${campaign}:${contact}`, at })
+  }
+  return doc
+}
