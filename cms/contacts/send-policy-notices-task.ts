@@ -1,64 +1,16 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import type { Locale } from '../../config/locales'
-import { renderPolicyNotice } from '../../emails/render-policy-notice'
 import type { MailPort } from '../../integrations/mail/mail-port'
-import { reachableWhere } from './reachable-where'
 import { defaultRetries } from '../jobs/default-retries'
+import { sendPolicyNotices } from './send-policy-notices'
 
-const batchSize = 100
-
-/**
- * Mails the notice of a major policy version to every confirmed contact, in their language. Resumable: progress
- * (a cursor over contact ids) is saved after each batch, and every mail carries the idempotency key
- * policy-notice:{version}:{contact}, so a crash or retry re-sends nothing.
- */
+/** The job behind a major policy version's notice mails (queued when it is published): see send-policy-notices.ts. */
 export const sendPolicyNoticesTask = ({ mailFor, publicUrl }: { mailFor: (payload: Payload) => MailPort; publicUrl: string }): TaskConfig<'sendPolicyNotices'> => ({
   slug: 'sendPolicyNotices',
   retries: defaultRetries,
   inputSchema: [{ name: 'versionId', type: 'text', required: true }],
   handler: async ({ input, req }) => {
-    const { payload } = req
-    const versionId = payload.db.defaultIDType === 'number' ? Number(input.versionId) : input.versionId
-    const version = await payload.findByID({ collection: 'policy-versions', id: versionId, locale: 'all', depth: 0, overrideAccess: true })
-    const summaries = (version.changeSummary ?? {}) as unknown as Partial<Record<Locale, string>>
-    const runs = await payload.find({ collection: 'policy-notices', where: { version: { equals: versionId } }, limit: 1, depth: 0, overrideAccess: true })
-    const run = runs.docs[0]
-    if (!run) throw new Error(`no notice run for policy version ${input.versionId}`)
-    if (run.state === 'done') return { output: {} }
-    const confirmed = reachableWhere()
-    const total = (await payload.count({ collection: 'contacts', where: confirmed, overrideAccess: true })).totalDocs
-    let cursor = run.cursor ?? undefined
-    let sent = run.sent ?? 0
-    await payload.update({ collection: 'policy-notices', id: run.id, data: { state: 'sending', total }, overrideAccess: true })
-    const mail = mailFor(payload)
-    for (;;) {
-      const after = cursor === undefined ? [] : [{ id: { greater_than: payload.db.defaultIDType === 'number' ? Number(cursor) : cursor } }]
-      const batch = await payload.find({
-        collection: 'contacts',
-        where: { and: [confirmed, ...after] },
-        sort: 'id',
-        limit: batchSize,
-        depth: 0,
-        overrideAccess: true,
-        select: { email: true, locale: true },
-      })
-      if (batch.docs.length === 0) break
-      for (const contact of batch.docs) {
-        const locale = (contact.locale ?? 'nl') as Locale
-        const rendered = renderPolicyNotice({
-          locale,
-          versionLabel: version.versionLabel,
-          summary: summaries[locale] || summaries.nl || '',
-          url: `${publicUrl}/${locale}/privacy/${version.id}`,
-        })
-        await mail.send({ ...rendered, to: contact.email, idempotencyKey: `policy-notice:${version.id}:${contact.id}` })
-      }
-      cursor = String(batch.docs[batch.docs.length - 1]?.id)
-      sent += batch.docs.length
-      await payload.update({ collection: 'policy-notices', id: run.id, data: { cursor, sent }, overrideAccess: true })
-    }
-    await payload.update({ collection: 'policy-notices', id: run.id, data: { state: 'done', finishedAt: new Date().toISOString() }, overrideAccess: true })
+    await sendPolicyNotices({ payload: req.payload, versionId: String(input.versionId), port: mailFor(req.payload), publicUrl })
     return { output: {} }
   },
 })
