@@ -22,8 +22,9 @@ const choice = (over: Record<string, unknown> = {}) => ({
 })
 
 describe('the client address rule', () => {
-  it('takes the first X-Forwarded-For address only behind a trusted proxy', () => {
-    expect(clientAddress({ forwardedFor: '203.0.113.77, 10.0.0.1', socketAddress: '10.0.0.1', trustProxy: true })).toBe('203.0.113.77')
+  it('takes the address the trusted proxy appended (the rightmost), never one the client wrote itself', () => {
+    // The client sent "X-Forwarded-For: 198.51.100.9" to pose as someone else; the proxy appended what it saw.
+    expect(clientAddress({ forwardedFor: '198.51.100.9, 203.0.113.77', socketAddress: '10.0.0.1', trustProxy: true })).toBe('203.0.113.77')
     expect(clientAddress({ forwardedFor: '203.0.113.77', socketAddress: '10.0.0.1', trustProxy: false })).toBe('10.0.0.1')
     expect(clientAddress({ forwardedFor: '', socketAddress: '10.0.0.1', trustProxy: true })).toBe('10.0.0.1')
     expect(clientAddress({ forwardedFor: undefined, socketAddress: undefined, trustProxy: true })).toBe('unknown')
@@ -46,7 +47,7 @@ describe('behind a trusted proxy', () => {
     fetch(`${server.url}/consent`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url, ...headers }, body: JSON.stringify(body) })
 
   it('records the visitor’s (truncated) address in the consent ledger, not the proxy’s', async () => {
-    const res = await post(choice(), { 'x-forwarded-for': '203.0.113.77, 10.0.0.1' })
+    const res = await post(choice(), { 'x-forwarded-for': '198.51.100.9, 203.0.113.77' })
     expect(res.status, server.output().slice(-3000)).toBe(204)
     const db = createClient({ url: `file:${path.join(dataDir, 'myplugin.db')}` })
     try {
