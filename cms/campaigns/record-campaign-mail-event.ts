@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { CampaignEventType } from './campaign-events'
+import { appendActivity } from '../contacts'
 import type { ResendEmailEvent } from '../mail'
 import { toDocumentId } from '../database/to-document-id'
 import { recordCampaignEvent } from './record-campaign-event'
@@ -18,7 +19,8 @@ const behavioural = new Set<CampaignEventType>(['opened', 'clicked'])
 
 /**
  * A delivery event of a campaign mail (tagged campaign + subscriber when sent) counted in the campaign's
- * statistics. Opens and clicks name the subscriber only when that person agreed to per-person measurement.
+ * statistics. Opens and clicks name the contact only when that person agreed to per-person measurement; then
+ * they are also on the contact's timeline. Without that consent they are counted and nothing more.
  */
 export const recordCampaignMailEvent = async ({ payload, event }: { payload: Payload; event: ResendEmailEvent }): Promise<void> => {
   const campaign = event.data.tags?.campaign
@@ -31,12 +33,8 @@ export const recordCampaignMailEvent = async ({ payload, event }: { payload: Pay
     const person = (await payload.find({ collection: 'contacts', where: { id: { equals: contactId } }, limit: 1, depth: 0, overrideAccess: true, select: { tracking: true } })).docs[0]
     named = person?.tracking ? contactId : undefined
   }
-  await recordCampaignEvent({
-    payload,
-    campaign,
-    type,
-    contact: named,
-    key: `${event.type}:${event.data.email_id}:${event.created_at}`,
-    at: Number.isNaN(Date.parse(event.created_at)) ? new Date() : new Date(event.created_at),
-  })
+  const key = `${event.type}:${event.data.email_id}:${event.created_at}`
+  const at = Number.isNaN(Date.parse(event.created_at)) ? new Date() : new Date(event.created_at)
+  await recordCampaignEvent({ payload, campaign, type, contact: named, key, at })
+  if (named !== undefined && (type === 'opened' || type === 'clicked')) await appendActivity({ payload, contact: named, type, key: `mail:${key}`, at, campaign })
 }

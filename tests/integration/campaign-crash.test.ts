@@ -124,6 +124,9 @@ describe('a campaign whose server is killed mid-send (kill -9)', () => {
     expect(named).toHaveLength(1)
     const k1 = (await cms.payload.find({ collection: 'contacts', where: { email: { equals: 'k1@example.com' } }, depth: 0 })).docs[0]
     expect(String(named[0]?.contact)).toBe(String(k1?.id))
+    // On the timeline too, for the person who agreed; the others' opens and clicks stay anonymous counts.
+    const behaviour = await cms.payload.find({ collection: 'contact-activities', where: { type: { in: ['opened', 'clicked'] } }, depth: 0, limit: 10 })
+    expect(behaviour.docs.map((a) => ({ contact: String(a.contact), type: a.type, campaign: String(a.campaign) }))).toEqual([{ contact: String(k1?.id), type: 'opened', campaign: String(campaignId) }])
     const k3 = (await cms.payload.find({ collection: 'contacts', where: { email: { equals: 'k3@example.com' } }, depth: 0 })).docs[0]
     expect(k3?.status).toBe('bounced')
 
