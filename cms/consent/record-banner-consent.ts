@@ -56,6 +56,8 @@ export const recordBannerConsent = async ({
   }
   if (choice.revision !== (settings.revision ?? 1)) throw new DomainError({ code: 'consent.stale-revision' })
   const policy = (await currentPolicyVersion({ payload, kind: 'cookie' })) ?? (await currentPolicyVersion({ payload, kind: 'privacy' }))
+  // Every record names the exact policy text in force; before one is published there is nothing to consent to.
+  if (!policy) throw new DomainError({ code: 'consent.no-policy' })
   const wording = JSON.stringify(settings.banner ?? {}, Object.keys(settings.banner ?? {}).sort())
   const services = Object.entries(choice.acceptedServices).flatMap(([cat, list]) => list.map((s) => `${cat}:${s}`))
   await appendConsentRecord({
@@ -67,7 +69,7 @@ export const recordBannerConsent = async ({
       action: choice.action,
       granted: [...choice.acceptedCategories, ...services],
       refused: choice.rejectedCategories,
-      policy: { id: policy?.id ?? 'none', hash: policy?.hashes[choice.locale] ?? policy?.hashes.nl ?? '' },
+      policy: { id: policy.id, hash: policy.hashes[choice.locale] ?? policy.hashes.nl ?? '' },
       wording: { id: `banner-r${choice.revision}-${choice.locale}`, hash: sha256({ text: wording }) },
       locale: choice.locale,
       ip,

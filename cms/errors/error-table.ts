@@ -106,6 +106,14 @@ export const errorTable = {
       en: 'This choice was made for an older version of the banner.',
     },
   },
+  'consent.no-policy': {
+    status: 503,
+    message: {
+      nl: 'Toestemming kan nog niet worden vastgelegd: er is nog geen privacy- of cookiebeleid van kracht.',
+      fr: 'Le consentement ne peut pas encore être enregistré : aucune politique de confidentialité ou de cookies n’est en vigueur.',
+      en: 'Consent cannot be recorded yet: no privacy or cookie policy is in force.',
+    },
+  },
   'contact.link-invalid': {
     status: 400,
     message: { nl: 'Deze link is niet geldig.', fr: 'Ce lien n’est pas valide.', en: 'This link is not valid.' },
