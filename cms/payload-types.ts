@@ -454,10 +454,11 @@ export interface PolicyVersion {
   versionLabel: string;
   effectiveDate: string;
   /**
-   * Publishing is final: a published version can never be changed or deleted.
+   * Publishing is final: a published version can never be changed or deleted. Until its effective date an admin may withdraw it (nothing else changes; it leaves the site).
    */
-  state: 'draft' | 'published';
+  state: 'draft' | 'published' | 'withdrawn';
   publishedAt?: string | null;
+  withdrawnAt?: string | null;
   materiality: 'minor' | 'major';
   /**
    * Days the site shows a notice of a major change.
@@ -956,7 +957,7 @@ export interface MailWebhookReceipt {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'publish' | 'unpublish' | 'delete' | 'role-change' | 'restore';
+  action: 'create' | 'update' | 'publish' | 'unpublish' | 'delete' | 'role-change' | 'restore' | 'withdraw';
   /**
    * collection or global slug
    */
@@ -1477,6 +1478,7 @@ export interface PolicyVersionsSelect<T extends boolean = true> {
   effectiveDate?: T;
   state?: T;
   publishedAt?: T;
+  withdrawnAt?: T;
   materiality?: T;
   noticeDays?: T;
   noticeUntil?: T;

@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware'
 
 import { findRedirect } from './lib/find-redirect'
+import { redirectLocation } from './lib/redirect-table'
 
 /**
  * Redirects managed in the CMS answer before any page renders (the table is cached in memory for ~2 s). And a last
@@ -10,7 +11,7 @@ export const onRequest = defineMiddleware(async ({ request, url }, next) => {
   if (request.method === 'GET' || request.method === 'HEAD') {
     const redirect = await findRedirect({ path: url.pathname })
     if (redirect) {
-      const location = redirect.location.includes('?') || !url.search ? redirect.location : `${redirect.location}${url.search}`
+      const location = redirectLocation({ target: redirect, search: url.search })
       return new Response(null, {
         status: redirect.status,
         headers: {

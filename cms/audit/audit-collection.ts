@@ -4,10 +4,10 @@ import { changedFields } from './changed-fields'
 import { rememberSaveKind, saveKindOf } from './remember-save-kind'
 import { writeAuditEntry, type AuditAction } from './write-audit-entry'
 
-type Doc = Record<string, unknown> & { id: string | number; _status?: string; roles?: unknown }
+type Doc = Record<string, unknown> & { id: string | number; _status?: string; roles?: unknown; state?: unknown }
 
 /**
- * Audit hooks for a collection: creates, changes, publishing, unpublishing, role changes and deletions. Entries
+ * Audit hooks for a collection: creates, changes, publishing, unpublishing, withdrawals, role changes and deletions. Entries
  * name the document by collection and id and list the changed field names, never their values.
  */
 export const auditCollection = () => {
@@ -24,6 +24,8 @@ export const auditCollection = () => {
     if (collection.slug === 'users' && operation === 'update' && JSON.stringify(before?.roles ?? null) !== JSON.stringify(current.roles ?? null)) {
       action = 'role-change'
     }
+    // Withdrawing a published policy version is a decision of its own, not an edit: it gets its own action.
+    if (operation === 'update' && current.state === 'withdrawn' && before?.state !== 'withdrawn') action = 'withdraw'
     if (action === 'update' && changes.length === 0) return doc
     await writeAuditEntry({ req, action, entity: collection.slug, entityId: current.id, summary: `${collection.slug} #${current.id}`, changes })
     return doc

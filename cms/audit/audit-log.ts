@@ -17,7 +17,7 @@ export const AuditLog: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: ['create', 'update', 'publish', 'unpublish', 'delete', 'role-change', 'restore'].map((v) => ({ label: v, value: v })),
+      options: ['create', 'update', 'publish', 'unpublish', 'delete', 'role-change', 'restore', 'withdraw'].map((v) => ({ label: v, value: v })),
     },
     { name: 'entity', type: 'text', required: true, index: true, admin: { description: 'collection or global slug' } },
     { name: 'entityId', type: 'text', index: true },

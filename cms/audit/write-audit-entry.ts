@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-export type AuditAction = 'create' | 'update' | 'publish' | 'unpublish' | 'delete' | 'role-change' | 'restore'
+export type AuditAction = 'create' | 'update' | 'publish' | 'unpublish' | 'delete' | 'role-change' | 'restore' | 'withdraw'
 
 /** Appends one audit entry inside the request's transaction, so an undone change leaves no entry either. */
 export const writeAuditEntry = async ({

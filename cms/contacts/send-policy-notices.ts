@@ -20,6 +20,11 @@ export const sendPolicyNotices = async ({ payload, versionId, port, publicUrl }:
   const run = runs.docs[0]
   if (!run) throw new Error(`no notice run for policy version ${versionId}`)
   if (run.state === 'done') return
+  // An admin withdrew the version before it took effect: nobody more is told about a change that will not happen.
+  if (version.state === 'withdrawn') {
+    await payload.update({ collection: 'policy-notices', id: run.id, data: { state: 'done', finishedAt: new Date().toISOString() }, overrideAccess: true })
+    return
+  }
   const confirmed = reachableWhere()
   const total = (await payload.count({ collection: 'contacts', where: confirmed, overrideAccess: true })).totalDocs
   let cursor = run.cursor ?? undefined

@@ -1,5 +1,9 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
+import { isOffSiteUrl } from '../../config/is-off-site-url'
+import { isSystemPath, systemPaths } from '../../config/system-paths'
+import { isAdminUser } from '../access/is-admin-user'
+
 type Target = { type?: string; url?: string | null; reference?: { relationTo?: string; value?: unknown } | null }
 type Redirect = { id?: string | number; from?: string; to?: Target }
 
@@ -12,7 +16,9 @@ const normalisePath = (path: string) => {
 const localeOf = (path: string) => (/^\/(nl|fr|en)(\/|$)/.exec(path)?.[1] ?? 'nl') as 'nl' | 'fr' | 'en'
 
 /**
- * Redirect sources are site paths ("/nl/oude-pagina"); a chain of redirects that comes back to where it started
+ * Redirect sources are site paths ("/nl/oude-pagina"), never a system path (a redirect from the preference center
+ * would carry every visitor's token along). A target on another site is for admins only: editors and marketers
+ * could otherwise send visitors anywhere under the site's name. A chain of redirects that comes back to where it started
  * would send visitors round in circles, so it is refused with the chain spelled out.
  */
 export const validateRedirect: CollectionBeforeValidateHook = async ({ data, req, originalDoc }) => {
@@ -23,6 +29,20 @@ export const validateRedirect: CollectionBeforeValidateHook = async ({ data, req
     throw new APIError('"From" is a path on this site, such as /nl/oude-pagina — not a full URL.', 400, undefined, true)
   }
   const from = normalisePath(merged.from)
+  if (isSystemPath({ path: from })) {
+    throw new APIError(
+      `"${from}" is a system path and cannot be redirected (${systemPaths.map((p) => `/${p}`).join(', ')}, also after a language such as /nl). Choose another path.`,
+      400,
+      undefined,
+      true,
+    )
+  }
+  // Checked on every save, also when only "From" changes: keeping an off-site target is setting it again. Code that
+  // runs without a user (seed, migrations) is trusted; anyone signed in must be an admin.
+  const url = merged.to?.type === 'custom' ? merged.to.url?.trim() : undefined
+  if (url && isOffSiteUrl({ url }) && req.user && !isAdminUser({ user: req.user })) {
+    throw new APIError('Only admins may redirect to another site. Point it to a page or a path on this site (starting with /), or ask an admin.', 403, undefined, true)
+  }
   const targetPath = async (to: Target | undefined, fromPath: string): Promise<string | undefined> => {
     if (!to) return undefined
     if (to.type === 'custom') return to.url && to.url.startsWith('/') ? normalisePath(to.url) : undefined

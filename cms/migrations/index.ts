@@ -8,6 +8,7 @@ import * as migration_20261202_004900_campaign_send_lease from './20261202_00490
 import * as migration_20261202_010728_optional_defaults from './20261202_010728_optional_defaults';
 import * as migration_20261202_014815_drop_block_consent_text from './20261202_014815_drop_block_consent_text';
 import * as migration_20261202_140338_contacts from './20261202_140338_contacts';
+import * as migration_20261202_144329_withdraw_policy from './20261202_144329_withdraw_policy';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_140338_contacts.up,
     down: migration_20261202_140338_contacts.down,
-    name: '20261202_140338_contacts'
+    name: '20261202_140338_contacts',
+  },
+  {
+    up: migration_20261202_144329_withdraw_policy.up,
+    down: migration_20261202_144329_withdraw_policy.down,
+    name: '20261202_144329_withdraw_policy'
   },
 ];

@@ -1,9 +1,11 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type CollectionAfterChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionAfterChangeHook } from 'payload'
 
 import { isAdmin } from '../access/is-admin'
 import { isPeopleManager } from '../access/is-people-manager'
+import { nobodyField } from '../access/nobody-field'
 import { locales } from '../../config/locales'
 import { canonicalText } from './canonical-text'
+import { guardPolicyState, refuseRecordDelete } from './guard-policy-state'
 import { onPolicyPublished } from './on-policy-published'
 import { purposes } from '../../config/processors/purposes'
 import { sha256 } from '../../config/sha256'
@@ -15,7 +17,7 @@ type Localised<T> = Partial<Record<(typeof locales)[number], T>>
 type VersionDoc = {
   id?: string | number
   kind?: 'privacy' | 'cookie'
-  state?: 'draft' | 'published'
+  state?: 'draft' | 'published' | 'withdrawn'
   materiality?: 'minor' | 'major'
   effectiveDate?: string
   noticeDays?: number
@@ -27,21 +29,13 @@ const refuse = (message: string, status = 400): never => {
   throw new APIError(message, status, undefined, true)
 }
 
-/** A published version is a legal record: no API (REST, GraphQL, Local API, admin) may change or delete it. */
-const keepPublishedImmutable: CollectionBeforeChangeHook = ({ originalDoc, operation }) => {
-  if (operation === 'update' && (originalDoc as VersionDoc | undefined)?.state === 'published') {
-    refuse('A published policy version cannot be changed. Create a new version instead.', 403)
-  }
-}
-
-const refusePublishedDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const doc = (await req.payload.findByID({ collection: 'policy-versions', id, depth: 0, overrideAccess: true, req })) as VersionDoc
-  if (doc.state === 'published') refuse('A published policy version cannot be deleted.', 403)
-}
+/** How far ahead a version may take effect. Published versions are immutable and a later one may not take effect
+ * before them, so a version dated years ahead would freeze the policy until then. */
+const maxLeadYears = 1
 
 /**
  * Publishing: Dutch text required (it prevails), a summary for a major change, an effective date not before the
- * current version's; then the canonical text of each language is hashed and the publication date set.
+ * current version's and at most a year after publication; then the canonical text of each language is hashed and the publication date set.
  */
 const publish: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const before = originalDoc as VersionDoc | undefined
@@ -62,6 +56,12 @@ const publish: CollectionBeforeChangeHook = async ({ data, originalDoc, operatio
   if (materiality === 'major' && !summary.nl?.trim()) refuse('A major change needs a change summary (at least in Dutch): it is what subscribers are mailed.')
   const kind = data.kind ?? before?.kind
   const effective = data.effectiveDate ?? before?.effectiveDate
+  const now = new Date()
+  const horizon = new Date(now)
+  horizon.setUTCFullYear(horizon.getUTCFullYear() + maxLeadYears)
+  if (effective && new Date(effective) > horizon) {
+    refuse(`The effective date may be at most one year after publication (no later than ${horizon.toISOString().slice(0, 10)}).`)
+  }
   const current = await req.payload.find({
     collection: 'policy-versions',
     where: { and: [{ kind: { equals: kind } }, { state: { equals: 'published' } }] },
@@ -75,7 +75,6 @@ const publish: CollectionBeforeChangeHook = async ({ data, originalDoc, operatio
   if (latest?.effectiveDate && effective && new Date(effective) < new Date(latest.effectiveDate)) {
     refuse(`The effective date must not be before the current version's (${latest.effectiveDate.slice(0, 10)}).`)
   }
-  const now = new Date()
   const noticeDays = data.noticeDays ?? before?.noticeDays ?? 30
   return {
     ...data,
@@ -107,9 +106,9 @@ export const PolicyVersions: CollectionConfig = {
   },
   hooks: {
     beforeOperation: audit.beforeOperation,
-    beforeChange: [keepPublishedImmutable, publish],
+    beforeChange: [guardPolicyState, publish],
     afterChange: [...audit.afterChange, afterPublish, invalidateOnChange],
-    beforeDelete: [refusePublishedDelete],
+    beforeDelete: [refuseRecordDelete],
     afterDelete: audit.afterDelete,
   },
   fields: [
@@ -122,10 +121,19 @@ export const PolicyVersions: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: 'draft',
-      options: [{ label: 'Draft', value: 'draft' }, { label: 'Published (immutable)', value: 'published' }],
-      admin: { position: 'sidebar', description: 'Publishing is final: a published version can never be changed or deleted.' },
+      options: [
+        { label: 'Draft', value: 'draft' },
+        { label: 'Published (immutable)', value: 'published' },
+        { label: 'Withdrawn (admins, before it takes effect)', value: 'withdrawn' },
+      ],
+      admin: {
+        position: 'sidebar',
+        description:
+          'Publishing is final: a published version can never be changed or deleted. Until its effective date an admin may withdraw it (nothing else changes; it leaves the site).',
+      },
     },
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'withdrawnAt', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.state === 'withdrawn' } },
     {
       name: 'materiality',
       type: 'select',

@@ -1,4 +1,5 @@
 import { loadRedirectTable, type RedirectTarget } from './content'
+import { isSystemPath } from '../../config/system-paths'
 import { normaliseSitePath } from './redirect-table'
 
 /**
@@ -10,6 +11,8 @@ let redirectTable: { loadedAt: number; table: Promise<Map<string, RedirectTarget
 
 /** The redirect for a site path (`/nl/oude-pagina`), or undefined. The table is cached for ~2 s per process. */
 export const findRedirect = async ({ path }: { path: string }): Promise<RedirectTarget | undefined> => {
+  // Pages that carry a visitor's token (and the CMS, assets, health checks) are never redirected, whatever is stored.
+  if (isSystemPath({ path })) return undefined
   const now = Date.now()
   if (!redirectTable || now - redirectTable.loadedAt > redirectTableTtlMs) {
     const table = loadRedirectTable()

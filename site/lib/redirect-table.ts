@@ -1,4 +1,6 @@
+import { isOffSiteUrl } from '../../config/is-off-site-url'
 import { defaultLocale, locales, type Locale } from '../../config/locales'
+import { isSystemPath } from '../../config/system-paths'
 
 /** A redirect as the CMS stores it (the redirects plugin's collection, read at depth 0). */
 export type RedirectRecord = {
@@ -11,7 +13,7 @@ export type RedirectRecord = {
   type: '301' | '302'
 }
 
-export type RedirectTarget = { location: string; status: 301 | 302 }
+export type RedirectTarget = { location: string; status: 301 | 302; /** The target is another site. */ offSite: boolean }
 
 /** "/nl/oude-pagina/" and "/nl/oude-pagina" are the same source; the CMS stores it without the trailing slash. */
 export const normaliseSitePath = (path: string): string => {
@@ -44,6 +46,8 @@ export const buildRedirectTable = ({
   for (const redirect of redirects) {
     if (!redirect.from) continue
     const from = normaliseSitePath(redirect.from.trim())
+    // The CMS refuses these on save; one stored before that rule (or written past it) is still never followed.
+    if (isSystemPath({ path: from })) continue
     let location: string | undefined
     if (redirect.to?.type === 'custom') {
       const url = redirect.to.url?.trim()
@@ -54,7 +58,14 @@ export const buildRedirectTable = ({
       location = id === undefined ? undefined : pagePaths.get(String(id))?.[localeOf(from)]
     }
     if (!location || normaliseSitePath(location) === from) continue
-    table.set(from, { location, status: redirect.type === '302' ? 302 : 301 })
+    table.set(from, { location, status: redirect.type === '302' ? 302 : 301, offSite: isOffSiteUrl({ url: location }) })
   }
   return table
 }
+
+/**
+ * The Location a visitor is sent to. An internal target keeps the visitor's query string (campaign parameters survive
+ * a moved page) unless it has one of its own; another site never gets it, as it may carry a personal token.
+ */
+export const redirectLocation = ({ target, search }: { target: RedirectTarget; search: string }): string =>
+  target.offSite || !search || target.location.includes('?') ? target.location : `${target.location}${search}`

@@ -28,6 +28,8 @@ test.beforeAll(async () => {
     }
     await cms.create('redirects', { from: `/nl/oud-${u}`, to: { type: 'custom', url: `/nl/${slugs.target.nl}` }, type: '301' })
     await cms.create('redirects', { from: `/fr/ancien-${u}`, to: { type: 'reference', reference: { relationTo: 'pages', value: ids.target } }, type: '302' })
+    // Only admins may point off-site (signIn is the admin).
+    await cms.create('redirects', { from: `/nl/partner-${u}`, to: { type: 'custom', url: 'https://partner.example/actie' }, type: '302' })
     await cms.create('redirects', { from: `/en/early-${u}`, to: { type: 'reference', reference: { relationTo: 'pages', value: ids.draft } }, type: '301' })
   })
 })
@@ -48,6 +50,11 @@ test('a redirect created in the CMS answers 301 with its Location', async ({ req
 
 test('a redirect to a page goes to that page in the language of the old path, with its own status', async ({ request }) => {
   await expect.poll(() => statusOf(request, `/fr/ancien-${u}`), { timeout: 10_000 }).toEqual({ status: 302, location: `/fr/${slugs.target.fr}` })
+})
+
+test('an internal target keeps the query string, another site never receives it', async ({ request }) => {
+  await expect.poll(() => statusOf(request, `/nl/partner-${u}?token=secret`), { timeout: 10_000 }).toEqual({ status: 302, location: 'https://partner.example/actie' })
+  expect(await statusOf(request, `/nl/oud-${u}?mp_c=3`)).toEqual({ status: 301, location: `/nl/${slugs.target.nl}?mp_c=3` })
 })
 
 test('a redirect to an unpublished page is not followed: the old path is a 404', async ({ request }) => {

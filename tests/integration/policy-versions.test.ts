@@ -228,3 +228,93 @@ describe('a major version', () => {
     expect((await currentPolicyVersion({ payload: cms.payload }))?.versionLabel).toBe('3')
   })
 })
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+const marketer = async () => ({
+  ...((await cms.payload.create({ collection: 'users', data: { email: `marketer-${Date.now()}@example.com`, password: 'correct-horse-battery', roles: ['marketer'] } })) as unknown as Record<
+    string,
+    unknown
+  >),
+  collection: 'users' as const,
+})
+
+describe('an effective date far ahead', () => {
+  it('is refused at publication, for every role and door: the policy cannot be frozen until 2999', async () => {
+    const user = await marketer()
+    const doc = await draft({ versionLabel: 'frozen', effectiveDate: '2999-01-01T00:00:00.000Z', content: textToLexical({ text: 'Tekst' }) })
+    for (const who of [{ user, overrideAccess: false }, { user: admin, overrideAccess: true }]) {
+      await expect(cms.payload.update({ collection: 'policy-versions', id: doc.id, data: { state: 'published' }, ...who })).rejects.toThrow(
+        /The effective date may be at most one year after publication \(no later than \d{4}-\d{2}-\d{2}\)\./,
+      )
+    }
+    await expect(
+      cms.payload.create({
+        collection: 'policy-versions',
+        locale: 'nl',
+        data: { kind: 'privacy', versionLabel: 'frozen-2', effectiveDate: inDays(367), state: 'published', content: textToLexical({ text: 'Tekst' }) } as never,
+        user,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/at most one year after publication/)
+    expect((await cms.payload.findByID({ collection: 'policy-versions', id: doc.id })).state).toBe('draft')
+    expect((await cms.payload.count({ collection: 'policy-versions', where: { versionLabel: { equals: 'frozen-2' } } })).totalDocs).toBe(0)
+  })
+})
+
+describe('withdrawing a published version', () => {
+  const publishAhead = async (label: string, days: number) => {
+    const doc = await draft({ versionLabel: label, effectiveDate: inDays(days), content: textToLexical({ text: `Privacybeleid\n\n${label}` }) })
+    return cms.payload.update({ collection: 'policy-versions', id: doc.id, data: { state: 'published' } })
+  }
+
+  it('marketers cannot, not even with access overridden', async () => {
+    const user = await marketer()
+    const future = await publishAhead('future-marketer', 30)
+    for (const overrideAccess of [false, true]) {
+      await expect(cms.payload.update({ collection: 'policy-versions', id: future.id, data: { state: 'withdrawn' }, user, overrideAccess })).rejects.toThrow(
+        'Only admins may withdraw a published policy version.',
+      )
+    }
+    expect((await cms.payload.findByID({ collection: 'policy-versions', id: future.id })).state).toBe('published')
+  })
+
+  it('an admin can before it takes effect: only the state changes, it leaves the site, the audit trail says who', async () => {
+    const { listPolicyVersions, listPublishedPolicies, findPolicyVersion } = await import('../../cms/policy')
+    const future = await publishAhead('future-admin', 60)
+    const withdrawn = await cms.payload.update({ collection: 'policy-versions', id: future.id, data: { state: 'withdrawn', versionLabel: 'sneaky' }, user: admin, overrideAccess: false })
+    expect(withdrawn).toMatchObject({ state: 'withdrawn', versionLabel: 'future-admin', hashes: future.hashes, publishedAt: future.publishedAt })
+    expect(new Date(String(withdrawn.withdrawnAt)).getTime()).toBeLessThanOrEqual(Date.now())
+
+    const entry = (await cms.payload.find({ collection: 'audit-log', where: { and: [{ entity: { equals: 'policy-versions' } }, { entityId: { equals: String(future.id) } }, { action: { equals: 'withdraw' } }] }, depth: 0 })).docs[0]
+    expect(entry?.user).toBe(admin.id)
+
+    const id = String(future.id)
+    expect((await listPolicyVersions({ payload: cms.payload, kind: 'privacy', locale: 'nl' })).map((v) => v.id)).not.toContain(id)
+    expect((await listPublishedPolicies({ payload: cms.payload })).map((v) => v.id)).not.toContain(id)
+    expect(await findPolicyVersion({ payload: cms.payload, kind: 'privacy', id, locale: 'nl' })).toBeUndefined()
+    // Once its date has come it is still not the version in force.
+    expect((await currentPolicyVersion({ payload: cms.payload, now: new Date(inDays(61)) }))?.id).not.toBe(id)
+
+    // It is a record now: never changed, republished or deleted.
+    for (const data of [{ state: 'published' }, { versionLabel: 'x' }, { state: 'draft' }]) {
+      await expect(cms.payload.update({ collection: 'policy-versions', id: future.id, data: data as never, user: admin, overrideAccess: true })).rejects.toThrow(
+        'A withdrawn policy version cannot be changed. Create a new version instead.',
+      )
+    }
+    await expect(cms.payload.delete({ collection: 'policy-versions', id: future.id, user: admin, overrideAccess: true })).rejects.toThrow(/withdrawn policy version cannot be deleted/)
+
+    // It no longer holds back a version that takes effect before its date.
+    const sooner = await publishAhead('sooner', 45)
+    expect(sooner.state).toBe('published')
+  })
+
+  it('never once it has taken effect, and never a draft', async () => {
+    const seed = await findSeed()
+    await expect(cms.payload.update({ collection: 'policy-versions', id: seed.id, data: { state: 'withdrawn' }, user: admin, overrideAccess: true })).rejects.toThrow(
+      'This version took effect on 2021-06-01: a version in force cannot be withdrawn. Publish a new version instead.',
+    )
+    expect((await findSeed()).state).toBe('published')
+    const doc = await draft({ versionLabel: 'draft-withdraw' })
+    await expect(cms.payload.update({ collection: 'policy-versions', id: doc.id, data: { state: 'withdrawn' }, user: admin })).rejects.toThrow(/Only a published policy version can be withdrawn/)
+  })
+})

@@ -47,7 +47,8 @@ export const uploadFile = (name: string) => ({ data: ctx.png, mimetype: 'image/p
 export const policyVersion = (m: Marker, extra: Record<string, unknown> = {}) => ({
   kind: 'cookie',
   versionLabel: m.text,
-  effectiveDate: new Date(Date.UTC(2030, 0, 1)).toISOString(),
+  // Ahead of the seeded cookie policy, within the year publication allows.
+  effectiveDate: new Date(Date.now() + 180 * 86_400_000).toISOString(),
   materiality: 'minor',
   state: 'draft',
   ...extra,
