@@ -568,6 +568,10 @@ export interface ConsentRecord {
 export interface Contact {
   id: number;
   email: string;
+  /**
+   * Random reference in this person’s links and consent records; never reused.
+   */
+  ref?: string | null;
   name?: string | null;
   profession?: ('psychologist' | 'therapist' | 'coach' | 'other') | null;
   organisation?: string | null;
@@ -1556,6 +1560,7 @@ export interface NewsletterListsSelect<T extends boolean = true> {
  */
 export interface ContactsSelect<T extends boolean = true> {
   email?: T;
+  ref?: T;
   name?: T;
   profession?: T;
   organisation?: T;

@@ -22,9 +22,9 @@ export type PreparedBatch = { record: InFlightBatch; messages: MailMessage[] }
 
 const batchSize = 100
 const attemptsPerBatch = 5
-const select = { email: true, name: true, locale: true } as const
+const select = { email: true, name: true, locale: true, ref: true } as const
 
-type Person = { id: string | number; email: string; name?: string | null; locale: string }
+type Person = { id: string | number; ref?: string | null; email: string; name?: string | null; locale: string }
 
 const firstName = (name: string | null | undefined) => (name ?? '').trim().split(/\s+/)[0] ?? ''
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -54,7 +54,7 @@ export const campaignBatches = async ({
 
   const messageFor = (s: Person): MailMessage => {
     const locale = s.locale as Locale
-    const links = unsubscribeLinks({ payload, subscriberId: s.id, list: listClaim, campaign: campaignId, locale, issuedAt })
+    const links = unsubscribeLinks({ payload, contactRef: s.ref ?? '', list: listClaim, campaign: campaignId, locale, issuedAt })
     const rendered = compiledFor(locale).personalise({ name: firstName(s.name), unsubscribeUrl: links.url, preferencesUrl: links.preferencesUrl })
     return {
       to: s.email,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
 import { queueMail } from '../mail'
-import { testSubscriberId } from '../links/unsubscribe-token'
+import { testContactRef } from '../links/unsubscribe-token'
 import { campaignSnapshot } from './campaign-snapshot'
 
 /**
@@ -20,7 +20,7 @@ export const sendCampaignTest = async ({ payload, campaignId, to, name }: { payl
       props: snapshot.propsByLocale[locale] as never,
       to,
       name: name ?? undefined,
-      subscriberId: testSubscriberId,
+      contactRef: testContactRef,
       idempotencyKey: `campaign-test:${campaignId}:${locale}:${stamp}`,
       subjectPrefix: `[TEST ${locale.toUpperCase()}] `,
     })

@@ -8,5 +8,8 @@ export const sameSubjectRefs = ({ subjectRef }: { subjectRef: string }): string[
   return person ? [`contact:${person[1]}`, `subscriber:${person[1]}`] : [subjectRef]
 }
 
-/** The subject reference of a contact in records written from now on. */
-export const contactSubjectRef = ({ id }: { id: string | number }): string => `contact:${id}`
+/**
+ * The subject reference of a contact in records written from now on: their random reference, which nobody else can
+ * ever get (an integer id is given to the next person after a delete, who would inherit the history).
+ */
+export const contactSubjectRef = ({ ref }: { ref: string }): string => `contact:${ref}`

@@ -40,14 +40,15 @@ export const confirmSubscription = async ({
 }): Promise<ConfirmOutcome> => {
   const read = readConfirmToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { outcome: 'invalid' }
-  const contact = await findContact({ payload, id: read.claim.subscriberId })
+  const contact = await findContact({ payload, ref: read.claim.contactRef })
   if (!contact) return { outcome: 'invalid' }
   const locale = contact.locale as Locale
-  const preferenceToken = createPreferenceToken({ secret: payload.secret, subscriberId: contact.id, now })
+  const preferenceToken = createPreferenceToken({ secret: payload.secret, contactRef: contact.ref as string, now })
   const eventId = confirmEventId({ subscriberId: contact.id, nonce: read.claim.nonce })
+  // Expiry first: a used link past its 48 hours is just expired (it must not keep opening a preference center).
+  if (read.state === 'expired') return { outcome: 'expired' }
   const used = await payload.count({ collection: 'consent-records', where: { eventId: { equals: eventId } }, overrideAccess: true })
   if (used.totalDocs > 0) return { outcome: 'already', locale, preferenceToken }
-  if (read.state === 'expired') return { outcome: 'expired' }
 
   const lists = (await loadLists({ payload })).filter((l) => read.claim.lists.includes(l.key))
   if (lists.length === 0) return { outcome: 'invalid' }
@@ -70,6 +71,7 @@ export const confirmSubscription = async ({
     await recordContactConsent({
       payload,
       contact: contact.id,
+      contactRef: contact.ref as string,
       at: now,
       input: {
         source: 'newsletter',
@@ -107,6 +109,7 @@ export const confirmSubscription = async ({
     to: contact.email,
     name: contact.name,
     subscriberId: contact.id,
+    contactRef: contact.ref as string,
     idempotencyKey: `welcome:${contact.id}:${read.claim.nonce}`,
   })
   return { outcome: 'confirmed', locale, preferenceToken }

@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { locales } from '../../config/locales'
 import { isPeopleManager } from '../access/is-people-manager'
+import { nobodyField } from '../access/nobody-field'
 import { auditCollection } from '../audit'
 import { contactCountries, contactProfessions } from './contact-profile'
+import { newContactRef } from './new-contact-ref'
 import { contactSources, contactStatuses, subscriptionStatuses } from './subscription-statuses'
 
 const audit = auditCollection()
@@ -22,9 +24,21 @@ export const Contacts: CollectionConfig = {
   hooks: {
     ...audit,
     beforeValidate: [({ data }) => (data?.email ? { ...data, email: String(data.email).trim().toLowerCase() } : data)],
+    // Whatever a create says, the person gets a fresh random reference (see the `ref` field).
+    beforeChange: [({ data, operation }) => (operation === 'create' ? { ...data, ref: newContactRef() } : data)],
   },
   fields: [
     { name: 'email', type: 'email', required: true, unique: true, index: true },
+    {
+      // Random and never reused, unlike SQLite's integer ids (a deleted person's id goes to the next one): signed
+      // links and ledger records name the person by it, so nobody inherits another's links or consent history.
+      name: 'ref',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true, position: 'sidebar', description: 'Random reference in this person’s links and consent records; never reused.' },
+    },
     { name: 'name', type: 'text', maxLength: 100 },
     { type: 'row', fields: [
       { name: 'profession', type: 'select', options: options(contactProfessions) },

@@ -13,7 +13,7 @@ export type ConfirmLinkState = 'valid' | 'used' | 'expired' | 'invalid'
 export const describeConfirmLink = async ({ payload, token, now }: { payload: Payload; token: unknown; now?: Date }): Promise<{ state: ConfirmLinkState }> => {
   const read = readConfirmToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { state: 'invalid' }
-  const contact = await findContact({ payload, id: read.claim.subscriberId })
+  const contact = await findContact({ payload, ref: read.claim.contactRef })
   if (!contact) return { state: 'invalid' }
   const used = await payload.count({ collection: 'consent-records', where: { eventId: { equals: confirmEventId({ subscriberId: contact.id, nonce: read.claim.nonce }) } }, overrideAccess: true })
   if (used.totalDocs > 0) return { state: 'used' }

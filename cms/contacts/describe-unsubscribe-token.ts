@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
+import { findContact } from './find-contact'
 import { listsOfClaim } from './lists-of-claim'
 import { loadLists } from './load-lists'
 import { maskEmail } from './mask-email'
 import { sameId } from '../database/same-id'
-import { toDocumentId } from '../database/to-document-id'
-import { readUnsubscribeToken, testSubscriberId, type UnsubscribeList } from '../links/unsubscribe-token'
+import { readUnsubscribeToken, testContactRef, type UnsubscribeList } from '../links/unsubscribe-token'
 
 export type UnsubscribeTokenState =
   | { state: 'invalid' }
@@ -19,12 +19,8 @@ export type UnsubscribeTokenState =
 export const describeUnsubscribeToken = async ({ payload, token }: { payload: Payload; token: string | null | undefined }): Promise<UnsubscribeTokenState> => {
   const claim = readUnsubscribeToken({ secret: payload.secret, token })
   if (!claim) return { state: 'invalid' }
-  if (claim.subscriberId === testSubscriberId) return { state: 'test' }
-  const id = toDocumentId({ payload, raw: claim.subscriberId })
-  if (id === undefined) return { state: 'invalid' }
-  const contact = (
-    await payload.find({ collection: 'contacts', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { email: true, status: true, locale: true, subscriptions: true } })
-  ).docs[0]
+  if (claim.contactRef === testContactRef) return { state: 'test' }
+  const contact = await findContact({ payload, ref: claim.contactRef })
   if (!contact) return { state: 'unsubscribed', list: claim.list, locale: 'nl' }
   const named = listsOfClaim({ list: claim.list, lists: await loadLists({ payload }) })
   const receiving =

@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { Contact } from '../payload-types'
-import { toDocumentId } from '../database/to-document-id'
 
-/** The contact a signed link names, or undefined (erased, or an id that cannot exist). */
-export const findContact = async ({ payload, id }: { payload: Payload; id: string }): Promise<Contact | undefined> => {
-  const docId = toDocumentId({ payload, raw: id })
-  if (docId === undefined) return undefined
-  return (await payload.find({ collection: 'contacts', where: { id: { equals: docId } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+/**
+ * The contact a signed link names by its random reference, or undefined (erased, or a reference nobody has). Links
+ * never name the integer id: SQLite gives a deleted person's id to the next one.
+ */
+export const findContact = async ({ payload, ref }: { payload: Payload; ref: string }): Promise<Contact | undefined> => {
+  if (!ref || ref.length > 64) return undefined
+  return (await payload.find({ collection: 'contacts', where: { ref: { equals: ref } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
 }

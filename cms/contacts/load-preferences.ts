@@ -31,7 +31,7 @@ export const loadPreferences = async ({ payload, token, locale, now }: { payload
   const read = readPreferenceToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { state: 'invalid' }
   if (read.state === 'expired') return { state: 'expired' }
-  const contact = await findContact({ payload, id: read.subscriberId })
+  const contact = await findContact({ payload, ref: read.contactRef })
   if (!contact) return { state: 'invalid' }
   const subscriptions = contact.subscriptions ?? []
   const lists = (await loadLists({ payload, locale }))

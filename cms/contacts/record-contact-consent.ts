@@ -12,15 +12,18 @@ import { appendActivity } from './append-activity'
 export const recordContactConsent = async ({
   payload,
   contact,
+  contactRef,
   input,
   at = new Date(),
 }: {
   payload: Payload
   contact: string | number
+  /** The contact's random reference: the ledger names the person by it, never by a reusable id. */
+  contactRef: string
   input: Omit<ConsentInput, 'subjectRef' | 'contact'> & { eventId: string }
   at?: Date
 }): Promise<void> => {
-  await appendConsentRecord({ payload, input: { ...input, subjectRef: contactSubjectRef({ id: contact }), contact } })
+  await appendConsentRecord({ payload, input: { ...input, subjectRef: contactSubjectRef({ ref: contactRef }), contact } })
   const detail = `${input.source}: ${input.wording.id}`
   if (input.granted.length > 0) {
     await appendActivity({ payload, contact, type: 'consent-given', key: `consent-given:${input.eventId}`, at, lists: input.granted, detail })

@@ -32,7 +32,7 @@ export const requestPreferenceLink = async ({
   if (expiredToken !== undefined) {
     const read = readPreferenceToken({ secret: payload.secret, token: expiredToken, now })
     if (read.state === 'invalid') return { outcome: 'nothing' }
-    contact = await findContact({ payload, id: read.subscriberId })
+    contact = await findContact({ payload, ref: read.contactRef })
   } else {
     const parsed = email.safeParse(address)
     if (!parsed.success) return { outcome: 'bad-address' }
@@ -45,7 +45,7 @@ export const requestPreferenceLink = async ({
   lastSent.set(key, now.getTime())
   if (lastSent.size > 10_000) lastSent.delete(lastSent.keys().next().value as string)
   const locale = contact.locale as Locale
-  const token = createPreferenceToken({ secret: payload.secret, subscriberId: contact.id, now })
+  const token = createPreferenceToken({ secret: payload.secret, contactRef: contact.ref as string, now })
   await queueMail({
     payload,
     template: 'preference-center-link',

@@ -56,7 +56,7 @@ export const requestSubscription = async ({
   const campaign = typeof request.campaign === 'string' && /^[A-Za-z0-9]{1,32}$/.test(request.campaign) ? toDocumentId({ payload, raw: request.campaign }) : undefined
   const at = now.toISOString()
   const attribution = campaign === undefined ? {} : { attribution: { campaign: campaign as number, at } }
-  let contact: { id: string | number; attribution?: { campaign?: unknown; at?: string | null } }
+  let contact: { id: string | number; ref?: string | null; attribution?: { campaign?: unknown; at?: string | null } }
   if (!existing) {
     try {
       contact = await payload.create({
@@ -95,7 +95,7 @@ export const requestSubscription = async ({
   const texts = await loadNewsletterTexts({ payload, locale: formLocale })
   const token = createConfirmToken({
     secret: payload.secret,
-    subscriberId: contact.id,
+    contactRef: contact.ref as string,
     lists: toConfirm.map((l) => l.key),
     nonce,
     tracking: request.tracking,

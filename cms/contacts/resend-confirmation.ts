@@ -19,7 +19,7 @@ import { loadLists } from './load-lists'
 export const resendConfirmation = async ({ payload, token, now = new Date() }: { payload: Payload; token: unknown; now?: Date }): Promise<{ outcome: 'mailed' | 'throttled' | 'nothing' }> => {
   const read = readConfirmToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { outcome: 'nothing' }
-  const contact = await findContact({ payload, id: read.claim.subscriberId })
+  const contact = await findContact({ payload, ref: read.claim.contactRef })
   if (!contact) return { outcome: 'nothing' }
   if (confirmMailTooSoon({ lastConfirmMailAt: contact.lastConfirmMailAt, now })) return { outcome: 'throttled' }
   const lists = (await loadLists({ payload })).filter((l) => read.claim.lists.includes(l.key))
@@ -27,7 +27,7 @@ export const resendConfirmation = async ({ payload, token, now = new Date() }: {
   if (pending.length === 0) return { outcome: 'nothing' }
   await payload.update({ collection: 'contacts', id: contact.id, overrideAccess: true, depth: 0, data: { lastConfirmMailAt: now.toISOString() } })
   const nonce = randomBytes(12).toString('base64url')
-  const fresh = createConfirmToken({ secret: payload.secret, subscriberId: contact.id, lists: pending.map((l) => l.key), nonce, tracking: read.claim.tracking, wording: read.claim.wording, now })
+  const fresh = createConfirmToken({ secret: payload.secret, contactRef: contact.ref as string, lists: pending.map((l) => l.key), nonce, tracking: read.claim.tracking, wording: read.claim.wording, now })
   const locale = contact.locale as Locale
   await queueMail({
     payload,

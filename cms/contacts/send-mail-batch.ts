@@ -41,7 +41,7 @@ export const sendMailBatch = async ({
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { email: true, name: true, locale: true },
+    select: { email: true, name: true, locale: true, ref: true },
   })
   const reachable = found.docs
   // A reader whose language the campaign lacks (they switched after it was queued) is skipped, never mis-served.
@@ -51,7 +51,7 @@ export const sendMailBatch = async ({
   const compiledFor = compilePerLocale({ template, propsByLocale: propsByLocale as never, organisation })
   const messages: RecordedMessage[] = recipients.map((s) => {
     const locale = s.locale as Locale
-    const links = marketing ? unsubscribeLinks({ payload, subscriberId: s.id, locale }) : undefined
+    const links = marketing ? unsubscribeLinks({ payload, contactRef: s.ref ?? '', locale }) : undefined
     const rendered = compiledFor(locale).personalise({ name: s.name, unsubscribeUrl: links?.url, preferencesUrl: links?.preferencesUrl })
     return {
       to: s.email,

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { toDocumentId } from '../database/to-document-id'
 import { readUnsubscribeToken } from '../links/unsubscribe-token'
+import { findContact } from './find-contact'
 import { pageLocale, unsubscribeHeaders, unsubscribePageUrl } from '../links/unsubscribe-page-url'
 
 /**
@@ -14,11 +14,9 @@ export const unsubscribeLinkEndpoint: Endpoint = {
   handler: async (req) => {
     const token = req.searchParams.get('token') ?? ''
     let locale = pageLocale(req.searchParams.get('lang'))
-    const id = toDocumentId({ payload: req.payload, raw: readUnsubscribeToken({ secret: req.payload.secret, token })?.subscriberId })
-    if (id !== undefined) {
-      const found = await req.payload.find({ collection: 'contacts', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, select: { locale: true } })
-      locale = pageLocale(found.docs[0]?.locale ?? locale)
-    }
+    const ref = readUnsubscribeToken({ secret: req.payload.secret, token })?.contactRef
+    const contact = ref === undefined ? undefined : await findContact({ payload: req.payload, ref })
+    if (contact) locale = pageLocale(contact.locale)
     return new Response(null, { status: 303, headers: { ...unsubscribeHeaders, Location: unsubscribePageUrl({ locale, token }) } })
   },
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { findContact } from './find-contact'
 import { appendActivity } from './append-activity'
 import { ledgerPolicy } from './ledger-policy'
 import { listsOfClaim } from './lists-of-claim'
@@ -7,8 +8,7 @@ import { loadLists } from './load-lists'
 import { recordContactConsent } from './record-contact-consent'
 import { sameId } from '../database/same-id'
 import { sha256 } from '../../config/sha256'
-import { toDocumentId } from '../database/to-document-id'
-import { readUnsubscribeToken, testSubscriberId } from '../links/unsubscribe-token'
+import { readUnsubscribeToken, testContactRef } from '../links/unsubscribe-token'
 
 export type UnsubscribeOutcome =
   /** Done now. */
@@ -35,10 +35,8 @@ const wording = {
 export const unsubscribeWithToken = async ({ payload, token, via }: { payload: Payload; token: string | null | undefined; via: keyof typeof wording }): Promise<{ outcome: UnsubscribeOutcome; locale?: string }> => {
   const claim = readUnsubscribeToken({ secret: payload.secret, token })
   if (!claim) return { outcome: 'invalid' }
-  if (claim.subscriberId === testSubscriberId) return { outcome: 'test' }
-  const id = toDocumentId({ payload, raw: claim.subscriberId })
-  if (id === undefined) return { outcome: 'invalid' }
-  const contact = (await payload.find({ collection: 'contacts', where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  if (claim.contactRef === testContactRef) return { outcome: 'test' }
+  const contact = await findContact({ payload, ref: claim.contactRef })
   if (!contact) return { outcome: 'already' }
   const everything = claim.list === '*'
   const named = listsOfClaim({ list: claim.list, lists: await loadLists({ payload }) })
@@ -65,6 +63,7 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
     await recordContactConsent({
       payload,
       contact: contact.id,
+      contactRef: contact.ref as string,
       input: {
         source: 'newsletter',
         action: 'withdrawn',

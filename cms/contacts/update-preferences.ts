@@ -52,7 +52,7 @@ export const updatePreferences = async ({
   if (read.state !== 'valid') return { outcome: read.state }
   const parsed = form.safeParse(input)
   if (!parsed.success) return { outcome: 'bad-input' }
-  const contact = await findContact({ payload, id: read.subscriberId })
+  const contact = await findContact({ payload, ref: read.contactRef })
   if (!contact) return { outcome: 'invalid' }
   const wish = parsed.data
   const everything = wish.action === 'unsubscribe-all'
@@ -113,6 +113,7 @@ export const updatePreferences = async ({
       await recordContactConsent({
         payload,
         contact: contact.id,
+        contactRef: contact.ref as string,
         at: now,
         input: {
           source: 'preference-center',

@@ -6,7 +6,7 @@ import { createSignedToken, readSignedToken } from './signed-token'
 export const confirmLinkHours = 48
 
 const claim = z.object({
-  s: z.union([z.string().min(1).max(64), z.number().int().nonnegative()]),
+  s: z.string().min(1).max(64),
   /** The list keys asked for. */
   l: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).min(1).max(20),
   /** Which sign-up this is (so a reused link is recognised as such). */
@@ -16,11 +16,11 @@ const claim = z.object({
   /** The wording shown at sign-up: its language and the SHA-256 of the text (the ledger's evidence). */
   w: z.string().regex(/^(nl|fr|en):[0-9a-f]{64}$/).optional(),
 })
-export type ConfirmClaim = { subscriberId: string; lists: string[]; nonce: string; tracking: boolean; wording?: { locale: 'nl' | 'fr' | 'en'; hash: string } }
+export type ConfirmClaim = { contactRef: string; lists: string[]; nonce: string; tracking: boolean; wording?: { locale: 'nl' | 'fr' | 'en'; hash: string } }
 
 export const createConfirmToken = ({
   secret,
-  subscriberId,
+  contactRef,
   lists,
   nonce,
   tracking = false,
@@ -28,7 +28,7 @@ export const createConfirmToken = ({
   now = new Date(),
 }: {
   secret: string
-  subscriberId: string | number
+  contactRef: string
   lists: string[]
   nonce: string
   tracking?: boolean
@@ -38,7 +38,7 @@ export const createConfirmToken = ({
   createSignedToken({
     secret,
     purpose: 'confirm',
-    claim: { s: String(subscriberId), l: lists, n: nonce, ...(tracking ? { t: true } : {}), ...(wording ? { w: `${wording.locale}:${wording.hash}` } : {}) },
+    claim: { s: contactRef, l: lists, n: nonce, ...(tracking ? { t: true } : {}), ...(wording ? { w: `${wording.locale}:${wording.hash}` } : {}) },
     expiresAt: new Date(now.getTime() + confirmLinkHours * 3_600_000),
   })
 
@@ -48,6 +48,6 @@ export const readConfirmToken = ({ secret, token, now }: { secret: string; token
   const [locale, hash] = read.claim.w ? (read.claim.w.split(':') as ['nl' | 'fr' | 'en', string]) : []
   return {
     state: read.state,
-    claim: { subscriberId: String(read.claim.s), lists: read.claim.l, nonce: read.claim.n, tracking: read.claim.t === true, wording: locale && hash ? { locale, hash } : undefined },
+    claim: { contactRef: read.claim.s, lists: read.claim.l, nonce: read.claim.n, tracking: read.claim.t === true, wording: locale && hash ? { locale, hash } : undefined },
   }
 }

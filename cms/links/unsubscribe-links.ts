@@ -13,14 +13,14 @@ import { createUnsubscribeToken, type UnsubscribeList } from './unsubscribe-toke
  */
 export const unsubscribeLinks = ({
   payload,
-  subscriberId,
+  contactRef,
   list = '*',
   campaign,
   locale = 'nl',
   issuedAt,
 }: {
   payload: Payload
-  subscriberId: string | number
+  contactRef: string
   list?: UnsubscribeList
   campaign?: string | number
   locale?: Locale
@@ -28,10 +28,10 @@ export const unsubscribeLinks = ({
   issuedAt?: Date
 }) => {
   const { publicUrl, unsubscribeMailbox } = linkSettingsOf(payload)
-  const token = createUnsubscribeToken({ secret: payload.secret, subscriberId, list, campaign })
+  const token = createUnsubscribeToken({ secret: payload.secret, contactRef, list, campaign })
   const url = `${publicUrl}/api/mail/unsubscribe?token=${token}`
   const mailto = `mailto:${unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`
-  const preferencesUrl = newsletterUrl({ payload, locale, path: 'preferences', token: createPreferenceToken({ secret: payload.secret, subscriberId, now: issuedAt }) })
+  const preferencesUrl = newsletterUrl({ payload, locale, path: 'preferences', token: createPreferenceToken({ secret: payload.secret, contactRef, now: issuedAt }) })
   return {
     url,
     preferencesUrl,

@@ -7,7 +7,7 @@ import { loadOrganisationDetails } from '../content'
 import { linkSettingsOf } from '../links/link-settings'
 import { DomainError, errorResponse, requestLocale } from '../errors'
 import { sampleProps, templateChoice } from './template-choice'
-import { createUnsubscribeToken, testSubscriberId } from '../links/unsubscribe-token'
+import { createUnsubscribeToken, testContactRef } from '../links/unsubscribe-token'
 import { canManagePeople } from '../access/can-manage-people'
 
 /**
@@ -25,7 +25,7 @@ export const mailPreviewEndpoint: Endpoint = {
     const { locale } = parsed.data
     try {
       const compiled = compileMail({ template, locale, props: sampleProps(template, locale), organisation: await loadOrganisationDetails({ payload: req.payload }) })
-      const token = createUnsubscribeToken({ secret: req.payload.secret, subscriberId: testSubscriberId })
+      const token = createUnsubscribeToken({ secret: req.payload.secret, contactRef: testContactRef })
       const rendered = compiled.personalise({ name: 'An', unsubscribeUrl: `${linkSettingsOf(req.payload).publicUrl}/api/mail/unsubscribe?token=${token}` })
       return Response.json({ ...rendered, category: compiled.category, description: getMailTemplate(template).description }, { headers: { 'Cache-Control': 'no-store' } })
     } catch (error) {

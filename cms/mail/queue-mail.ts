@@ -7,7 +7,7 @@ import type { MailMessage } from '../../integrations/mail/mail-port'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
 import { loadOrganisationDetails } from '../content'
 import { unsubscribeLinks } from '../links/unsubscribe-links'
-import { testSubscriberId } from '../links/unsubscribe-token'
+import { testContactRef } from '../links/unsubscribe-token'
 
 type QueueMailArgs<Id extends MailTemplateId> = {
   payload: Payload
@@ -17,8 +17,10 @@ type QueueMailArgs<Id extends MailTemplateId> = {
   to: string
   /** The greeting's name, when known. */
   name?: string | null
-  /** Required for marketing templates: whose unsubscribe link the mail carries. */
+  /** The contact the mail goes to (its mail record links them). */
   subscriberId?: string | number
+  /** Required for marketing templates: the contact's random reference, which their unsubscribe link carries. */
+  contactRef?: string
   /** Same key ⇒ sent once, however often this is called (e.g. `welcome:{subscriberId}`). */
   idempotencyKey: string
   subjectPrefix?: string
@@ -39,6 +41,7 @@ export const queueMail = async <Id extends MailTemplateId>({
   to,
   name,
   subscriberId,
+  contactRef,
   idempotencyKey,
   subjectPrefix = '',
   req,
@@ -46,8 +49,8 @@ export const queueMail = async <Id extends MailTemplateId>({
   const organisation = await loadOrganisationDetails({ payload })
   const compiled = compileMail({ template, locale, props, organisation })
   const marketing = compiled.category === 'marketing'
-  if (marketing && subscriberId === undefined) throw new Error(`${template} is marketing mail: queueMail needs the subscriberId for its unsubscribe link`)
-  const links = marketing ? unsubscribeLinks({ payload, subscriberId: subscriberId ?? testSubscriberId, locale }) : undefined
+  if (marketing && contactRef === undefined) throw new Error(`${template} is marketing mail: queueMail needs the contactRef for its unsubscribe link`)
+  const links = marketing ? unsubscribeLinks({ payload, contactRef: contactRef ?? testContactRef, locale }) : undefined
   const rendered = compiled.personalise({ name, unsubscribeUrl: links?.url, preferencesUrl: links?.preferencesUrl })
   const message: MailMessage = {
     to: to.trim(),

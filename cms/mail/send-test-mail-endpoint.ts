@@ -6,7 +6,7 @@ import { isMailSendError } from '../../integrations/mail/mail-send-error'
 import { queueMail } from './queue-mail'
 import { DomainError, errorResponse, requestLocale } from '../errors'
 import { sampleProps, templateChoice } from './template-choice'
-import { testSubscriberId } from '../links/unsubscribe-token'
+import { testContactRef } from '../links/unsubscribe-token'
 import { canManagePeople } from '../access/can-manage-people'
 
 /**
@@ -32,7 +32,7 @@ export const sendTestMailEndpoint: Endpoint = {
         props: sampleProps(template, locale),
         to: user.email,
         name: 'An',
-        subscriberId: testSubscriberId,
+        contactRef: testContactRef,
         idempotencyKey: `test-mail:${template}:${locale}:${user.id}:${Date.now()}`,
         subjectPrefix: '[TEST] ',
       })

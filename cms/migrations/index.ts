@@ -9,6 +9,7 @@ import * as migration_20261202_010728_optional_defaults from './20261202_010728_
 import * as migration_20261202_014815_drop_block_consent_text from './20261202_014815_drop_block_consent_text';
 import * as migration_20261202_140338_contacts from './20261202_140338_contacts';
 import * as migration_20261202_144329_withdraw_policy from './20261202_144329_withdraw_policy';
+import * as migration_20261202_145638_contact_ref from './20261202_145638_contact_ref';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_144329_withdraw_policy.up,
     down: migration_20261202_144329_withdraw_policy.down,
-    name: '20261202_144329_withdraw_policy'
+    name: '20261202_144329_withdraw_policy',
+  },
+  {
+    up: migration_20261202_145638_contact_ref.up,
+    down: migration_20261202_145638_contact_ref.down,
+    name: '20261202_145638_contact_ref'
   },
 ];

@@ -25,7 +25,7 @@ const personalise = (count: number) => {
   let sample = ''
   for (let i = 0; i < count; i++) {
     const locale = locales[i % 3] as (typeof locales)[number]
-    const token = createUnsubscribeToken({ secret, subscriberId: 100_000 + i })
+    const token = createUnsubscribeToken({ secret, contactRef: `r${100_000 + i}` })
     const url = `https://www.myplugin.app/api/mail/unsubscribe?token=${token}`
     const mail = compiled[locale]!.personalise({ name: names[i % names.length], unsubscribeUrl: url })
     const headers = { 'List-Unsubscribe': `<${url}>, <mailto:unsubscribe@myplugin.app?subject=unsubscribe%20${token}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }

@@ -68,10 +68,10 @@ describe('the contact timeline', () => {
     expect(idOf(contact.attribution?.campaign)).toBe(campaign.id)
     expect((await confirmSubscription({ payload: cms.payload, token: await optInToken('timeline@example.com') })).outcome).toBe('confirmed')
 
-    const token = createPreferenceToken({ secret: cms.payload.secret, subscriberId: contact.id })
+    const token = createPreferenceToken({ secret: cms.payload.secret, contactRef: contact.ref as string })
     const saved = await updatePreferences({ payload: cms.payload, token, pageLocale: 'nl', input: { action: 'save', name: 'Tim', locale: 'nl', lists: ['newsletter'], tracking: false } })
     expect(saved.outcome).toBe('saved')
-    const unsubscribeToken = createUnsubscribeToken({ secret: cms.payload.secret, subscriberId: contact.id, list: '*', campaign: campaign.id })
+    const unsubscribeToken = createUnsubscribeToken({ secret: cms.payload.secret, contactRef: contact.ref as string, list: '*', campaign: campaign.id })
     expect((await unsubscribeWithToken({ payload: cms.payload, token: unsubscribeToken, via: 'one-click' })).outcome).toBe('unsubscribed')
     expect((await unsubscribeWithToken({ payload: cms.payload, token: unsubscribeToken, via: 'one-click' })).outcome).toBe('already')
 
@@ -94,13 +94,14 @@ describe('the contact timeline', () => {
       ['unsubscribed', `unsubscribed:${campaign.id}:${contact.id}`, null],
     ])
 
-    // The ledger: new records name contact:ID and link the contact; the chain holds; export by either form.
+    // The ledger: new records name the contact by its random reference (never the reusable id) and link the
+    // contact; the chain holds; the export finds them by that reference.
     const records = await cms.payload.find({ collection: 'consent-records', where: { contact: { equals: contact.id } }, sort: 'sequence', depth: 0, overrideAccess: true })
-    expect(records.docs.map((r) => r.subjectRef)).toEqual([`contact:${contact.id}`, `contact:${contact.id}`, `contact:${contact.id}`])
+    expect(contact.ref).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    expect(records.docs.map((r) => r.subjectRef)).toEqual([`contact:${contact.ref}`, `contact:${contact.ref}`, `contact:${contact.ref}`])
     expect((await verifyConsentChain({ payload: cms.payload })).ok).toBe(true)
-    for (const subjectRef of [`contact:${contact.id}`, `subscriber:${contact.id}`]) {
-      expect(JSON.parse(await exportConsentRecords({ payload: cms.payload, subjectRef, format: 'json' }))).toHaveLength(3)
-    }
+    expect(JSON.parse(await exportConsentRecords({ payload: cms.payload, subjectRef: `contact:${contact.ref}`, format: 'json' }))).toHaveLength(3)
+    expect(JSON.parse(await exportConsentRecords({ payload: cms.payload, subjectRef: `contact:${contact.id}`, format: 'json' }))).toHaveLength(0)
   })
 
   it('keeps an attribution only for a campaign sent within 30 days (the campaigns hook on contacts)', async () => {

@@ -128,7 +128,7 @@ describe('delivery through Resend (the real SDK against the stand-in)', () => {
     const queued: { jobId: string | number }[] = []
     for (const s of [ok, gone]) {
       queued.push(
-        await queueMail({ payload: cms.payload, template: 'welcome', locale: s.locale as 'nl', props: { siteUrl: 'https://www.myplugin.test/' }, to: s.email, subscriberId: s.id, idempotencyKey: `welcome:${s.id}` }),
+        await queueMail({ payload: cms.payload, template: 'welcome', locale: s.locale as 'nl', props: { siteUrl: 'https://www.myplugin.test/' }, to: s.email, subscriberId: s.id, contactRef: s.ref ?? undefined, idempotencyKey: `welcome:${s.id}` }),
       )
     }
     await waitFor({ what: 'both welcome jobs', check: () => jobsSettled(queued.map((q) => q.jobId)) })
@@ -152,14 +152,14 @@ describe('delivery through Resend (the real SDK against the stand-in)', () => {
     const before = (await cms.payload.count({ collection: 'payload-jobs' })).totalDocs
     const role = await cms.payload.create({ collection: 'contacts', data: { email: 'noreply@example.com', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
     await expect(
-      queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: 'https://x.test/' }, to: 'noreply@example.com', subscriberId: role.id, idempotencyKey: 'role-0001' }),
+      queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: 'https://x.test/' }, to: 'noreply@example.com', subscriberId: role.id, contactRef: role.ref ?? undefined, idempotencyKey: 'role-0001' }),
     ).rejects.toThrow(/role address/)
     const injected = { subject: 'Nieuws\r\nBcc: everyone@example.com', blocks: [{ kind: 'paragraph' as const, text: 'x' }] }
-    await expect(queueMail({ payload: cms.payload, template: 'campaign', locale: 'nl', props: injected, to: 'an@example.com', subscriberId: 1, idempotencyKey: 'inject-0001' })).rejects.toThrow(
+    await expect(queueMail({ payload: cms.payload, template: 'campaign', locale: 'nl', props: injected, to: 'an@example.com', subscriberId: 1, contactRef: 'a-reference', idempotencyKey: 'inject-0001' })).rejects.toThrow(
       /subject must be one line/,
     )
     const huge = { subject: 'Groot', blocks: Array.from({ length: 30 }, () => ({ kind: 'paragraph' as const, text: 'x'.repeat(5000) })) }
-    await expect(queueMail({ payload: cms.payload, template: 'campaign', locale: 'nl', props: huge, to: 'an@example.com', subscriberId: 1, idempotencyKey: 'huge-0001' })).rejects.toThrow(
+    await expect(queueMail({ payload: cms.payload, template: 'campaign', locale: 'nl', props: huge, to: 'an@example.com', subscriberId: 1, contactRef: 'a-reference', idempotencyKey: 'huge-0001' })).rejects.toThrow(
       /html is larger than 100 KB/,
     )
     await expect(queueMail({ payload: cms.payload, template: 'test-mail', locale: 'nl', props: {}, to: 'an@example.com\r\nBcc: x@example.com', idempotencyKey: 'bad-to-0001' })).rejects.toThrow(

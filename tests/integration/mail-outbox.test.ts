@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('without RESEND_API_KEY: the local outbox', () => {
   it('holds marketing mail as sent, with its one-click headers and clickable unsubscribe link, and records it', async () => {
     const reader = await cms.payload.create({ collection: 'contacts', data: { email: 'laptop@example.com', name: 'Lotte', locale: 'nl', ...(await confirmedOnNewsletter({ payload: cms.payload })) } })
-    await queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: 'http://localhost:3000/nl/' }, to: reader.email, name: reader.name, subscriberId: reader.id, idempotencyKey: `welcome:${reader.id}` })
+    await queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: 'http://localhost:3000/nl/' }, to: reader.email, name: reader.name, subscriberId: reader.id, contactRef: reader.ref ?? undefined, idempotencyKey: `welcome:${reader.id}` })
     const outbox = await waitFor({
       what: 'the outbox message',
       check: async () => (await cms.payload.find({ collection: 'outbox-messages', where: { idempotencyKey: { equals: `welcome:${reader.id}` } } })).docs[0],

@@ -25,8 +25,8 @@ const subscriber = async (email: string, locale: 'nl' | 'fr' | 'en' = 'nl') => c
 const statusOf = async (id: string | number) => (await cms.payload.findByID({ collection: 'contacts', id })).status
 
 /** Queues the welcome mail (marketing) and waits until the stand-in has it. */
-const welcome = async (person: { id: string | number; email: string; locale: string }, key = `welcome:${person.id}`): Promise<AcceptedEmail> => {
-  await queueMail({ payload: cms.payload, template: 'welcome', locale: person.locale as 'nl', props: { siteUrl: `${publicUrl}/` }, to: person.email, subscriberId: person.id, idempotencyKey: key })
+const welcome = async (person: { id: string | number; ref?: string | null; email: string; locale: string }, key = `welcome:${person.id}`): Promise<AcceptedEmail> => {
+  await queueMail({ payload: cms.payload, template: 'welcome', locale: person.locale as 'nl', props: { siteUrl: `${publicUrl}/` }, to: person.email, subscriberId: person.id, contactRef: person.ref ?? undefined, idempotencyKey: key })
   return waitFor({ what: `the welcome mail of ${person.email}`, check: () => standIn.accepted.find((e) => e.to.includes(person.email)) })
 }
 
@@ -138,7 +138,7 @@ describe('delivery webhooks', () => {
 
     // The next marketing mail to that address is not sent.
     const sentBefore = standIn.accepted.length
-    await queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: `${publicUrl}/` }, to: person.email, subscriberId: person.id, idempotencyKey: 'after-bounce' })
+    await queueMail({ payload: cms.payload, template: 'welcome', locale: 'nl', props: { siteUrl: `${publicUrl}/` }, to: person.email, subscriberId: person.id, contactRef: person.ref ?? undefined, idempotencyKey: 'after-bounce' })
     const next = await waitFor({
       what: 'the second mail to be skipped',
       check: async () => (await cms.payload.find({ collection: 'mail-messages', where: { idempotencyKey: { equals: 'after-bounce' }, status: { equals: 'suppressed' } } })).docs[0],

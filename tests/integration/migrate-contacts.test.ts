@@ -78,6 +78,10 @@ describe('upgrading a database from subscribers to contacts', () => {
     await db.run(sql`INSERT INTO payload_locked_documents_rels (id, "order", parent_id, path, subscribers_id) VALUES (61, NULL, 60, 'document', 3)`)
 
     await payload.db.migrate({ migrations: all })
+    // Every person got a random reference of their own (links and new ledger records name them by it).
+    const refs = await db.all<{ ref: string | null }>(sql`SELECT ref FROM contacts`)
+    expect(refs.every((r) => typeof r.ref === 'string' && /^[0-9a-f]{32}$/.test(r.ref))).toBe(true)
+    expect(new Set(refs.map((r) => r.ref)).size).toBe(refs.length)
 
     const people = await db.all<{ id: number; email: string; name: string | null; status: string; source: string; tracking: number; attribution_campaign_id: number | null; profession: string | null }>(
       sql`SELECT id, email, name, status, source, tracking, attribution_campaign_id, profession FROM contacts ORDER BY id`,
@@ -134,8 +138,12 @@ describe('upgrading a database from subscribers to contacts', () => {
     expect((cy.subscriptions ?? []).map((s) => s.status)).toEqual(['unsubscribed'])
 
     // Down and up again: the reverse renames keep every row and link too.
-    const step = all.find((m) => m.name === '20261202_140338_contacts')!
+    const stepIndex = all.findIndex((m) => m.name === '20261202_140338_contacts')
+    const step = all[stepIndex]!
+    // Later migrations are undone first (newest first) and redone after, as `payload migrate:down` would.
+    const later = all.slice(stepIndex + 1)
     const args = { db, payload, req: {} } as never
+    for (const m of [...later].reverse()) await m.down(args)
     await step.down(args)
     expect(await db.all(sql`SELECT id, email FROM subscribers ORDER BY id`)).toEqual([
       { id: 1, email: 'an@example.com' },
@@ -152,6 +160,7 @@ describe('upgrading a database from subscribers to contacts', () => {
     ])
     expect(await db.all(sql`SELECT name FROM sqlite_master WHERE name = 'contact_activities' OR sql LIKE '%contacts%'`)).toEqual([])
     await step.up(args)
+    for (const m of later) await m.up(args)
     expect(await db.all(sql`SELECT id, contact_id FROM campaign_events WHERE contact_id IS NOT NULL ORDER BY id`)).toEqual([
       { id: 40, contact_id: 1 },
       { id: 41, contact_id: 1 },

@@ -31,7 +31,7 @@ const optInTokens = async (email: string): Promise<string[]> => {
 }
 const subscriberOf = async (email: string) => (await cms.payload.find({ collection: 'contacts', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]
 const ledgerOf = async (id: string | number) =>
-  (await cms.payload.find({ collection: 'consent-records', where: { subjectRef: { equals: `contact:${id}` } }, sort: 'sequence', depth: 0, overrideAccess: true })).docs
+  (await cms.payload.find({ collection: 'consent-records', where: { contact: { equals: id } }, sort: 'sequence', depth: 0, overrideAccess: true })).docs
 
 describe('newsletter sign-up', () => {
   it('answers the same for an unknown and a known address, and mails one confirmation per 10 minutes', async () => {
@@ -95,7 +95,7 @@ describe('confirming and the preference center', () => {
 
   it('records every preference change in the ledger and applies it at once', async () => {
     const subscriber = (await subscriberOf('confirm-me@example.com'))!
-    const token = createPreferenceToken({ secret: cms.payload.secret, subscriberId: subscriber.id })
+    const token = createPreferenceToken({ secret: cms.payload.secret, contactRef: subscriber.ref as string })
     const view = await loadPreferences({ payload: cms.payload, token, locale: 'en' })
     expect(view.state).toBe('valid')
     if (view.state !== 'valid') return

@@ -7,23 +7,23 @@ const secret = 'a-payload-secret-for-unit-tests-0123456789'
 
 describe('unsubscribe tokens', () => {
   it('carry the subscriber and the list, and read back', () => {
-    const token = createUnsubscribeToken({ secret, subscriberId: 42 })
-    expect(readUnsubscribeToken({ secret, token })).toEqual({ subscriberId: '42', list: '*' })
-    const forCampaign = createUnsubscribeToken({ secret, subscriberId: 42, list: 'tips,webinars', campaign: 7 })
-    expect(readUnsubscribeToken({ secret, token: forCampaign })).toEqual({ subscriberId: '42', list: 'tips,webinars', campaign: '7' })
-    expect(() => createUnsubscribeToken({ secret, subscriberId: 42, list: 'Bad List' })).toThrow(/invalid list/)
+    const token = createUnsubscribeToken({ secret, contactRef: 'r42' })
+    expect(readUnsubscribeToken({ secret, token })).toEqual({ contactRef: 'r42', list: '*' })
+    const forCampaign = createUnsubscribeToken({ secret, contactRef: 'r42', list: 'tips,webinars', campaign: 7 })
+    expect(readUnsubscribeToken({ secret, token: forCampaign })).toEqual({ contactRef: 'r42', list: 'tips,webinars', campaign: '7' })
+    expect(() => createUnsubscribeToken({ secret, contactRef: 'r42', list: 'Bad List' })).toThrow(/invalid list/)
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$/)
     expect(token.length).toBeLessThan(100)
   })
 
   it('hold no address and nothing URL-unsafe', () => {
-    const token = createUnsubscribeToken({ secret, subscriberId: '65f1c0ffee' })
+    const token = createUnsubscribeToken({ secret, contactRef: '65f1c0ffee' })
     expect(Buffer.from(token.split('.')[0] as string, 'base64url').toString()).not.toContain('@')
     expect(encodeURIComponent(token)).toBe(token)
   })
 
   it('refuse anything forged, altered, truncated or signed with another secret', () => {
-    const token = createUnsubscribeToken({ secret, subscriberId: 42 })
+    const token = createUnsubscribeToken({ secret, contactRef: 'r42' })
     const [body, tag] = token.split('.') as [string, string]
     const otherBody = Buffer.from(JSON.stringify({ s: '43', l: 'newsletter' })).toString('base64url')
     for (const forged of [
@@ -33,9 +33,9 @@ describe('unsubscribe tokens', () => {
       body,
       `u1.${body}.${tag}`,
       // A genuine link of another kind (a preference link for the same person) is no unsubscribe link.
-      createPreferenceToken({ secret, subscriberId: 42 }),
+      createPreferenceToken({ secret, contactRef: 'r42' }),
       `${token}.x`,
-      createUnsubscribeToken({ secret: 'another-secret-0123456789-0123456789', subscriberId: 42 }),
+      createUnsubscribeToken({ secret: 'another-secret-0123456789-0123456789', contactRef: 'r42' }),
       '',
       'x'.repeat(600),
     ]) {

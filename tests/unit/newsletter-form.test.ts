@@ -83,12 +83,12 @@ describe('newsletter link tokens', () => {
   it('confirm links carry lists, the tracking choice and the wording hash, and expire after 48 h', () => {
     const now = new Date('2026-12-01T10:00:00Z')
     const hash = 'a'.repeat(64)
-    const token = createConfirmToken({ secret, subscriberId: 7, lists: ['newsletter'], nonce: 'nonce-12345', tracking: true, wording: { locale: 'fr', hash }, now })
-    expect(readConfirmToken({ secret, token, now })).toEqual({ state: 'valid', claim: { subscriberId: '7', lists: ['newsletter'], nonce: 'nonce-12345', tracking: true, wording: { locale: 'fr', hash } } })
+    const token = createConfirmToken({ secret, contactRef: 'r7', lists: ['newsletter'], nonce: 'nonce-12345', tracking: true, wording: { locale: 'fr', hash }, now })
+    expect(readConfirmToken({ secret, token, now })).toEqual({ state: 'valid', claim: { contactRef: 'r7', lists: ['newsletter'], nonce: 'nonce-12345', tracking: true, wording: { locale: 'fr', hash } } })
     expect(readConfirmToken({ secret, token, now: new Date(now.getTime() + 49 * 3_600_000) }).state).toBe('expired')
     expect(readConfirmToken({ secret, token: token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), now }).state).toBe('invalid')
     // A confirm link never passes as a preference link.
     expect(readPreferenceToken({ secret, token, now }).state).toBe('invalid')
-    expect(readPreferenceToken({ secret, token: createPreferenceToken({ secret, subscriberId: 7, now }), now })).toEqual({ state: 'valid', subscriberId: '7' })
+    expect(readPreferenceToken({ secret, token: createPreferenceToken({ secret, contactRef: 'r7', now }), now })).toEqual({ state: 'valid', contactRef: 'r7' })
   })
 })
