@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createSqliteClient } from '../../cms/database/create-sqlite-client'
 import { probeWrite } from '../../cms/database/probe-write'
+import { createReadinessCheck } from '../../server/create-readiness-check'
 import { tempDir } from '../support/temp-dir'
 
 /**
@@ -14,7 +15,7 @@ import { tempDir } from '../support/temp-dir'
  */
 const client = createSqliteClient({ url: `file:${path.join(tempDir({ prefix: 'lock' }), 'lock.db')}`, busyTimeoutMs: 2_000, writeWaitMs: 500 })
 const count = async () => Number((await client.execute('SELECT count(*) AS n FROM notes')).rows[0]?.n)
-const asPayload = { db: { name: 'sqlite', client } } as unknown as Payload
+const asPayload = { db: { name: 'sqlite', client }, find: async () => ({ docs: [{ name: 'm1' }] }) } as unknown as Payload
 
 beforeAll(async () => {
   await client.execute('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)')
@@ -50,5 +51,15 @@ describe('the SQLite write lock', () => {
     expect(tx.closed).toBe(true)
     await expect(tx.execute('SELECT 1')).rejects.toThrow(/already committed or rolled back/)
     expect(await probeWrite({ payload: asPayload, timeoutMs: 1_000 })).toBe(true)
+  })
+
+  it('makes /readyz answer not ready while writes hang, even though reads still answer', async () => {
+    const readiness = createReadinessCheck({ payload: asPayload, expectedMigrations: ['m1'], writeProbeMs: 300 })
+    expect(await readiness()).toEqual({ ready: true, checks: { database: 'ok', writes: 'ok', migrations: 'ok', jobs: 'disabled' } })
+    const tx = await client.transaction()
+    await tx.execute({ sql: 'INSERT INTO notes (body) VALUES (?)', args: ['stuck'] })
+    expect(await readiness()).toEqual({ ready: false, checks: { database: 'ok', writes: 'down', migrations: 'ok', jobs: 'disabled' } })
+    await tx.rollback()
+    expect((await readiness()).ready).toBe(true)
   })
 })
