@@ -20,7 +20,7 @@ const localeOf = (req: PayloadRequest): Locale => {
 }
 
 /** The admin's own reset screen on the public address: `${PUBLIC_URL}/admin/reset/<token>`, never the Host header. */
-export const passwordResetUrl = ({ req, token }: { req: PayloadRequest; token: string }): string => {
+const passwordResetUrl = ({ req, token }: { req: PayloadRequest; token: string }): string => {
   const { routes, admin } = req.payload.config
   return `${linkSettingsOf(req.payload).publicUrl}${routes.admin}${admin.routes.reset}/${token}`
 }
