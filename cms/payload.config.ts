@@ -58,6 +58,7 @@ import { recordCampaignMailEvent } from './campaigns'
 import { mailEndpoints } from './mail'
 import type { MailSettings } from './mail'
 import { mailboxAddress } from './mail'
+import { createPayloadEmailAdapter, passwordResetMail } from './mail'
 import { pagePath } from './content'
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
@@ -118,7 +119,18 @@ const media = withHooks(Media({ staticDir: path.join(runtime.dataDir, 'media') }
   afterChange: [...mediaAudit.afterChange, invalidateOnChange],
   afterDelete: [...mediaAudit.afterDelete, invalidateOnDelete],
 })
-const users = withHooks(Users, auditCollection())
+// Password reset links last an hour; the mail is our own template, queued through the mail pipeline (see `email`).
+const resetMinutes = 60
+const users = withHooks(
+  {
+    ...Users,
+    auth: {
+      ...(typeof Users.auth === 'object' ? Users.auth : {}),
+      forgotPassword: { expiration: resetMinutes * 60 * 1000, ...passwordResetMail({ validMinutes: resetMinutes }) },
+    },
+  },
+  auditCollection(),
+)
 // Campaigns react to the contacts domain here, so contacts never import campaigns: attribution is kept only for a
 // campaign sent within 30 days, and a confirmation or unsubscribe naming a campaign counts in its statistics.
 const contacts = withHooks(Contacts, { beforeValidate: [guardAttribution] })
@@ -133,6 +145,8 @@ export default buildConfig({
   cors: [runtime.publicUrl],
   telemetry: false,
   logger: createLogger({ level: runtime.LOG_LEVEL }),
+  // Payload's own mails (forgot password) are queued like ours; without this Payload logs them, address included.
+  email: createPayloadEmailAdapter({ fromAddress: mailboxAddress(runtime.MAIL_FROM) ?? 'info@myplugin.app', fromName: 'myPlugin' }),
   db: databaseAdapter({ database: runtime.database, rootDir }),
   editor: lexicalEditor(),
   sharp,

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { MailTemplate } from './mail-template'
 import { campaign } from './templates/campaign'
 import { newsletterOptIn } from './templates/newsletter-opt-in'
+import { passwordReset } from './templates/password-reset'
 import { policyNotice } from './templates/policy-notice'
 import { preferenceCenterLink } from './templates/preference-center-link'
 import { testMail } from './templates/test-mail'
@@ -21,6 +22,7 @@ export const mailTemplates = {
   'policy-notice': policyNotice,
   campaign,
   'test-mail': testMail,
+  'password-reset': passwordReset,
 } as const
 
 export type MailTemplateId = keyof typeof mailTemplates

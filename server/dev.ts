@@ -37,7 +37,7 @@ type Booted = {
   guardWrite: ReturnType<typeof createWriteGuard>
 }
 
-const booting: Readiness = { ready: false, checks: { database: 'down', migrations: 'unknown', jobs: 'down' } }
+const booting: Readiness = { ready: false, checks: { database: 'down', writes: 'down', migrations: 'unknown', jobs: 'down' } }
 
 const pathnameOf = (req: IncomingMessage) => {
   try {

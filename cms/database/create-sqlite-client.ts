@@ -1,30 +1,12 @@
-import { createClient, type Client, type InStatement, type Transaction } from '@libsql/client'
+import { createClient, type Client, type InStatement, type Transaction, type TransactionMode } from '@libsql/client'
 
-type Release = () => void
-
-/** A FIFO async lock: one writer at a time inside this process. */
-const createMutex = () => {
-  let tail: Promise<void> = Promise.resolve()
-  return {
-    acquire: (): Promise<Release> => {
-      let release!: Release
-      const held = new Promise<void>((resolve) => (release = resolve))
-      const ready = tail.then(() => {
-        let released = false
-        return () => {
-          if (released) return
-          released = true
-          release()
-        }
-      })
-      tail = tail.then(() => held)
-      return ready
-    },
-  }
-}
+import { createWriteLock } from './create-write-lock'
 
 const readOnly = /^\s*(select|pragma|explain)\b/i
 const sqlOf = (stmt: InStatement): string => (typeof stmt === 'string' ? stmt : stmt.sql)
+
+/** How long a write waits for the in-process lock before it fails (instead of hanging every later write). */
+export const defaultWriteWaitMs = 10_000
 
 /**
  * A libSQL client that several server processes can share one SQLite file with.
@@ -38,10 +20,23 @@ const sqlOf = (stmt: InStatement): string => (typeof stmt === 'string' ? stmt : 
  *   loop while the first connection's transaction waits for it — a deadlock. Writes (transactions, batches,
  *   non-SELECT statements) therefore take turns through an in-process lock; reads run freely beside them (WAL).
  *   Across processes SQLite's own lock and the busy timeout do the queueing.
+ * - A transaction begins (takes the lock and runs BEGIN IMMEDIATE) only at its first statement, not when Payload
+ *   opens it. Payload's forgot-password opens a transaction and then writes outside it (its rate-limit reservation)
+ *   before using it: with an eager BEGIN that write waited for the transaction and the transaction for the write, and
+ *   every later write queued behind them forever. Opened-but-unused, a transaction holds nothing, so such writes pass.
+ * - No writer waits more than `writeWaitMs` for the lock: it fails with a clear error, and the queue moves on.
  */
-export const createSqliteClient = ({ url, busyTimeoutMs }: { url: string; busyTimeoutMs: number }): Client => {
+export const createSqliteClient = ({
+  url,
+  busyTimeoutMs,
+  writeWaitMs = defaultWriteWaitMs,
+}: {
+  url: string
+  busyTimeoutMs: number
+  writeWaitMs?: number
+}): Client => {
   const client = createClient({ url })
-  const writes = createMutex()
+  const writes = createWriteLock()
   let fresh = true
   let walChecked = false
   const prepare = () => {
@@ -58,7 +53,7 @@ export const createSqliteClient = ({ url, busyTimeoutMs }: { url: string; busyTi
     }
   }
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
-    const release = await writes.acquire()
+    const release = await writes.acquire({ timeoutMs: writeWaitMs })
     try {
       prepare()
       return await run()
@@ -67,41 +62,67 @@ export const createSqliteClient = ({ url, busyTimeoutMs }: { url: string; busyTi
     }
   }
 
-  const transaction = async (...args: Parameters<Client['transaction']>): Promise<Transaction> => {
-    const release = await writes.acquire()
-    try {
-      prepare()
-      const tx = await client.transaction(...args)
-      // The transaction took the connection; the next statement opens a new one.
-      fresh = true
-      const end = <K extends 'commit' | 'rollback'>(method: K) => async () => {
+  const transaction = (mode?: TransactionMode): Promise<Transaction> => {
+    let begun: Promise<{ tx: Transaction; release: () => void }> | undefined
+    let closed = false
+    const begin = () => {
+      if (closed) throw new Error('database transaction: already committed or rolled back')
+      begun ??= (async () => {
+        const release = await writes.acquire({ timeoutMs: writeWaitMs })
         try {
-          return await tx[method]()
-        } finally {
+          prepare()
+          const tx = await client.transaction(mode)
+          // The transaction took the connection; the next statement opens a new one.
+          fresh = true
+          return { tx, release }
+        } catch (error) {
           release()
+          throw error
         }
-      }
-      return new Proxy(tx, {
-        get(target, prop) {
-          if (prop === 'commit') return end('commit')
-          if (prop === 'rollback') return end('rollback')
-          if (prop === 'close') {
-            return () => {
-              try {
-                target.close()
-              } finally {
-                release()
-              }
-            }
-          }
-          const value = Reflect.get(target, prop, target) as unknown
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
-        },
-      })
-    } catch (error) {
-      release()
-      throw error
+      })()
+      return begun
     }
+    const end = async (method: 'commit' | 'rollback') => {
+      if (closed) return
+      closed = true
+      if (!begun) return
+      let started: Awaited<NonNullable<typeof begun>>
+      try {
+        started = await begun
+      } catch {
+        return // it never began: nothing to end, and begin() released the lock
+      }
+      try {
+        await started.tx[method]()
+      } finally {
+        started.release()
+      }
+    }
+    const lazy: Transaction = {
+      execute: async (stmt) => (await begin()).tx.execute(stmt),
+      batch: async (stmts) => (await begin()).tx.batch(stmts),
+      executeMultiple: async (sql) => (await begin()).tx.executeMultiple(sql),
+      commit: () => end('commit'),
+      rollback: () => end('rollback'),
+      close: () => {
+        if (closed) return
+        closed = true
+        void begun?.then(
+          ({ tx, release }) => {
+            try {
+              tx.close()
+            } finally {
+              release()
+            }
+          },
+          () => undefined,
+        )
+      },
+      get closed() {
+        return closed
+      },
+    }
+    return Promise.resolve(lazy)
   }
 
   return new Proxy(client, {

@@ -25,7 +25,7 @@ describe('the production server', () => {
     expect(await health.json()).toMatchObject({ status: 'ok' })
     const ready = await fetch(`${server.url}/readyz`)
     expect(ready.headers.get('content-type')).toContain('application/json')
-    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', jobs: 'ok' } })
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', writes: 'ok', migrations: 'ok', jobs: 'ok' } })
   })
 
   it('serves the site (Astro) and the admin (Next) on the same port', async () => {
