@@ -72,6 +72,7 @@ export interface Config {
     'policy-versions': PolicyVersion;
     'policy-notices': PolicyNotice;
     'consent-records': ConsentRecord;
+    'consent-checkpoints': ConsentCheckpoint;
     'newsletter-lists': NewsletterList;
     contacts: Contact;
     'contact-activities': ContactActivity;
@@ -102,6 +103,7 @@ export interface Config {
     'policy-versions': PolicyVersionsSelect<false> | PolicyVersionsSelect<true>;
     'policy-notices': PolicyNoticesSelect<false> | PolicyNoticesSelect<true>;
     'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
+    'consent-checkpoints': ConsentCheckpointsSelect<false> | ConsentCheckpointsSelect<true>;
     'newsletter-lists': NewsletterListsSelect<false> | NewsletterListsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     'contact-activities': ContactActivitiesSelect<false> | ContactActivitiesSelect<true>;
@@ -737,6 +739,22 @@ export interface ContactActivity {
   createdAt: string;
 }
 /**
+ * Signed snapshots of the consent ledger’s head; the ledger verification checks the chain against them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-checkpoints".
+ */
+export interface ConsentCheckpoint {
+  id: number;
+  sequence: number;
+  headHash: string;
+  at: string;
+  reason: 'periodic' | 'export';
+  signature: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaign-sends".
  */
@@ -1147,6 +1165,10 @@ export interface PayloadLockedDocument {
         value: number | ConsentRecord;
       } | null)
     | ({
+        relationTo: 'consent-checkpoints';
+        value: number | ConsentCheckpoint;
+      } | null)
+    | ({
         relationTo: 'newsletter-lists';
         value: number | NewsletterList;
       } | null)
@@ -1538,6 +1560,19 @@ export interface ConsentRecordsSelect<T extends boolean = true> {
   recordedAt?: T;
   previousHash?: T;
   hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-checkpoints_select".
+ */
+export interface ConsentCheckpointsSelect<T extends boolean = true> {
+  sequence?: T;
+  headHash?: T;
+  at?: T;
+  reason?: T;
+  signature?: T;
   updatedAt?: T;
   createdAt?: T;
 }

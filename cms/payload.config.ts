@@ -24,7 +24,7 @@ import { isAdmin } from './access/is-admin'
 import { isContentEditor } from './access/is-content-editor'
 import { AuditLog } from './audit'
 import { CampaignEvents, Campaigns, CampaignSends, countCampaignActivity, guardAttribution } from './campaigns'
-import { ConsentRecords } from './consent'
+import { ConsentCheckpoints, ConsentRecords } from './consent'
 import { Media, maxUploadBytes } from './media'
 import { MailMessages } from './mail'
 import { MailWebhookReceipts } from './mail'
@@ -181,7 +181,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState],
   plugins: [
     seoPlugin({

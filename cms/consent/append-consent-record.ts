@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { browserFamily } from './browser-family'
 import { genesisHash, recordHash, subjectDigest, type ChainedFields } from './record-hash'
 import { truncateIp } from './truncate-ip'
+import { checkpointEvery, writeConsentCheckpoint } from './write-consent-checkpoint'
 
 export type ConsentSource = 'banner' | 'newsletter' | 'webinar' | 'trial' | 'preference-center' | 'crm'
 
@@ -65,12 +66,14 @@ const append = async ({ payload, input }: { payload: Payload; input: ConsentInpu
       previousHash: last?.hash ?? genesisHash,
     }
     try {
-      return await payload.create({
+      const record = await payload.create({
         collection: 'consent-records',
         data: { ...fields, subjectRef: input.subjectRef, contact: input.contact, eventId: input.eventId, hash: recordHash(fields) } as never,
         overrideAccess: true,
         context: { ledgerAppend: true },
       })
+      if (fields.sequence % checkpointEvery === 0) await writeConsentCheckpoint({ payload, reason: 'periodic' })
+      return record
     } catch (error) {
       if (!isUniqueViolation(error)) throw error
       await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)))

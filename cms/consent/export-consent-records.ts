@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { sameSubjectRefs } from './same-subject-refs'
 import { subjectDigest } from './record-hash'
+import { writeConsentCheckpoint } from './write-consent-checkpoint'
 
 const columns = ['sequence', 'recordedAt', 'subjectRef', 'source', 'action', 'granted', 'refused', 'policyVersion', 'policyHash', 'wordingId', 'wordingHash', 'locale', 'ipTruncated', 'browserFamily', 'previousHash', 'hash'] as const
 
@@ -11,7 +12,10 @@ const csvCell = (value: unknown) => {
   return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`
 }
 
-/** The records of one person (by subject reference) and/or a period, as JSON or CSV, for admins. */
+/**
+ * The records of one person (by subject reference) and/or a period, as JSON or CSV, for admins. Every export first
+ * signs the ledger's head, so what left the building can later be checked against the ledger.
+ */
 export const exportConsentRecords = async ({
   payload,
   subjectRef,
@@ -25,6 +29,7 @@ export const exportConsentRecords = async ({
   to?: Date
   format: 'json' | 'csv'
 }): Promise<string> => {
+  await writeConsentCheckpoint({ payload, reason: 'export' })
   const and: Where[] = []
   if (subjectRef) and.push({ subjectDigest: { in: sameSubjectRefs({ subjectRef }).map((ref) => subjectDigest({ subjectRef: ref })) } })
   if (from) and.push({ recordedAt: { greater_than_equal: from.toISOString() } })

@@ -10,6 +10,7 @@ import * as migration_20261202_014815_drop_block_consent_text from './20261202_0
 import * as migration_20261202_140338_contacts from './20261202_140338_contacts';
 import * as migration_20261202_144329_withdraw_policy from './20261202_144329_withdraw_policy';
 import * as migration_20261202_145638_contact_ref from './20261202_145638_contact_ref';
+import * as migration_20261202_151303_consent_checkpoints from './20261202_151303_consent_checkpoints';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_145638_contact_ref.up,
     down: migration_20261202_145638_contact_ref.down,
-    name: '20261202_145638_contact_ref'
+    name: '20261202_145638_contact_ref',
+  },
+  {
+    up: migration_20261202_151303_consent_checkpoints.up,
+    down: migration_20261202_151303_consent_checkpoints.down,
+    name: '20261202_151303_consent_checkpoints'
   },
 ];

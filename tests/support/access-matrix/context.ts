@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql'
 
+import { writeConsentCheckpoint } from '../../../cms/consent/write-consent-checkpoint'
 import { appendConsentRecord } from '../../../cms/consent/append-consent-record'
 import type { ApiClient } from '../api-client'
 import type { TestCms } from '../create-test-cms'
@@ -53,6 +54,14 @@ export const policyVersion = (m: Marker, extra: Record<string, unknown> = {}) =>
   state: 'draft',
   ...extra,
 })
+
+/** A signed checkpoint of the ledger's head, written the only way one can be. */
+export const ledgerCheckpoint = async () => {
+  await writeConsentCheckpoint({ payload: ctx.cms.payload, reason: 'export' })
+  const found = await ctx.cms.payload.find({ collection: 'consent-checkpoints', sort: '-id', limit: 1, depth: 0, overrideAccess: true })
+  if (!found.docs[0]) throw new Error('no checkpoint written')
+  return found.docs[0].id
+}
 
 export const ledgerRecord = async (subjectRef: string) => {
   const doc = await appendConsentRecord({

@@ -8,7 +8,7 @@ import { requireBuild } from '../require-build'
 import { startServerProcess } from '../start-server-process'
 import { tempDir } from '../temp-dir'
 import { tinyPng } from '../tiny-png'
-import { create, ctx, draftOnlyTitle, fixtures, ledgerRecord, local, members, password, policyVersion, runId, tokens, uploadFile } from './context'
+import { create, ctx, draftOnlyTitle, fixtures, ledgerCheckpoint, ledgerRecord, local, members, password, policyVersion, runId, tokens, uploadFile } from './context'
 
 /**
  * One database, the three role users and the fixtures; with `withServer`, also one production server process on the
@@ -82,6 +82,8 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     fixtures['mail-webhook-receipts'] = { shown: receipt, target: receipt }
     const record = await ledgerRecord(`fixture-${runId}`)
     fixtures['consent-records'] = { shown: record, target: record }
+    const checkpoint = await ledgerCheckpoint()
+    fixtures['consent-checkpoints'] = { shown: checkpoint, target: checkpoint }
     const entry = await create('audit-log', { action: 'update', entity: 'matrix-fixture', summary: 'fixture' })
     fixtures['audit-log'] = { shown: entry, target: entry }
     const job = await create('payload-jobs', { taskSlug: 'sendMail', input: { to: 'someone@example.com' }, queue: `fixture-${runId}` })

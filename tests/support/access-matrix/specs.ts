@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { create, fixtures, ledgerRecord, password, policyVersion, uploadFile, type Doc, type Marker } from './context'
+import { create, fixtures, ledgerCheckpoint, ledgerRecord, password, policyVersion, uploadFile, type Doc, type Marker } from './context'
 
 /** Per collection and global: how each door creates, finds, changes and deletes one, and how to see that it did. */
 export type CollectionSpec = {
@@ -188,6 +188,15 @@ export const specs: Record<string, CollectionSpec> = {
     changed: (doc) => doc.subjectRef,
     expected: (m) => m.text,
     victim: (m) => ledgerRecord(m.text),
+  },
+  'consent-checkpoints': {
+    gql: { one: 'ConsentCheckpoint', many: 'ConsentCheckpoints' },
+    data: (m) => ({ sequence: 1, headHash: m.text, at: new Date().toISOString(), reason: 'export', signature: m.text }),
+    where: (m) => ({ headHash: { equals: m.text } }),
+    change: (m) => ({ headHash: m.text }),
+    changed: (doc) => doc.headHash,
+    expected: (m) => m.text,
+    victim: () => ledgerCheckpoint(),
   },
   'audit-log': {
     gql: { one: 'AuditLog', many: 'AuditLogs' },
