@@ -3,9 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { clientAddress } from '../config/client-address'
 import { bufferRequest } from './buffer-request'
-import { countCredentialFields } from './count-credential-fields'
 import { isGraphqlPath } from './graphql-path'
 import { readGraphqlQuery } from './read-graphql-query'
+import { maxExpandedFields, scanGraphqlDocument } from './scan-graphql-document'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 // Credential endpoints get a much tighter budget: they are what brute force and address probing aim at.
@@ -50,7 +50,10 @@ export const createWriteGuard = ({ publicUrl, trustProxy, limits }: { publicUrl:
   const graphql = new RateLimiterMemory({ points: limits.graphqlRequestsPerMinute, duration: 60 })
   const pass = (req: IncomingMessage): GuardAnswer => ({ refused: false, req })
 
-  /** Counts the credential mutations of a GraphQL POST against the sign-in budget; needs the body, so it reads it. */
+  /**
+   * Refuses a GraphQL POST whose fragments expand past the ceiling, and counts its credential mutations against the
+   * sign-in budget; both need the body, so it reads it.
+   */
   const guardGraphqlBody = async ({ req, res, ip }: { req: IncomingMessage; res: ServerResponse; ip: string }): Promise<GuardAnswer> => {
     const buffered = await bufferRequest({ req, maxBytes: maxGraphqlBodyBytes })
     if ('tooLarge' in buffered) {
@@ -58,8 +61,12 @@ export const createWriteGuard = ({ publicUrl, trustProxy, limits }: { publicUrl:
       return { refused: true }
     }
     const query = await readGraphqlQuery({ contentType: String(req.headers['content-type'] ?? ''), body: buffered.body })
-    const attempts = query === undefined ? 0 : countCredentialFields({ query })
-    if (attempts > 0) await credentials.consume(ip, attempts)
+    const scan = query === undefined ? { credentialFields: 0, tooComplex: false } : scanGraphqlDocument({ query })
+    if (scan.tooComplex) {
+      refuse(res, 400, `Query too complex: it expands to more than ${maxExpandedFields} fields.`)
+      return { refused: true }
+    }
+    if (scan.credentialFields > 0) await credentials.consume(ip, scan.credentialFields)
     return pass(buffered.req)
   }
 
