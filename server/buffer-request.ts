@@ -1,6 +1,7 @@
 import { IncomingMessage } from 'node:http'
 
-export type BufferedRequest = { body: Buffer; req: IncomingMessage } | { tooLarge: true }
+/** `failed`: the body passed `maxBytes`, or the client went away before sending all of it. */
+export type BufferedRequest = { body: Buffer; req: IncomingMessage } | { failed: 'too-large' | 'closed' }
 
 /**
  * Reads a request's whole body (up to `maxBytes`) and returns it with a stand-in request that replays the same body,
@@ -9,7 +10,7 @@ export type BufferedRequest = { body: Buffer; req: IncomingMessage } | { tooLarg
  */
 export const bufferRequest = async ({ req, maxBytes }: { req: IncomingMessage; maxBytes: number }): Promise<BufferedRequest> => {
   const chunks: Buffer[] = []
-  const read = await new Promise<'done' | 'too-large'>((resolve, reject) => {
+  const read = await new Promise<'done' | 'too-large' | 'closed'>((resolve, reject) => {
     let size = 0
     const onData = (chunk: Buffer) => {
       size += chunk.length
@@ -22,9 +23,11 @@ export const bufferRequest = async ({ req, maxBytes }: { req: IncomingMessage; m
     }
     req.on('data', onData)
     req.once('end', () => resolve('done'))
+    // After 'end' this changes nothing; before it, the client is gone and no body will come.
+    req.once('close', () => resolve('closed'))
     req.once('error', reject)
   })
-  if (read === 'too-large') return { tooLarge: true }
+  if (read !== 'done') return { failed: read }
   const body = Buffer.concat(chunks)
   const replay = new IncomingMessage(req.socket)
   replay.method = req.method

@@ -56,8 +56,9 @@ export const createWriteGuard = ({ publicUrl, trustProxy, limits }: { publicUrl:
    */
   const guardGraphqlBody = async ({ req, res, ip }: { req: IncomingMessage; res: ServerResponse; ip: string }): Promise<GuardAnswer> => {
     const buffered = await bufferRequest({ req, maxBytes: maxGraphqlBodyBytes })
-    if ('tooLarge' in buffered) {
-      refuse(res, 413, 'GraphQL request body too large.')
+    if ('failed' in buffered) {
+      // A client that went away gets no answer; one that sent too much is told so.
+      if (buffered.failed === 'too-large') refuse(res, 413, 'GraphQL request body too large.')
       return { refused: true }
     }
     const query = await readGraphqlQuery({ contentType: String(req.headers['content-type'] ?? ''), body: buffered.body })
