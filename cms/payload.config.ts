@@ -36,6 +36,7 @@ import { PolicyVersions } from './policy'
 import { Suppressions } from './mail'
 import { Users } from './users'
 import { databaseAdapter } from './database/database-adapter'
+import { graphqlValidationRules } from './graphql'
 import { ConsentSettings } from './consent'
 import { Footer } from './content'
 import { Navigation } from './content'
@@ -242,6 +243,7 @@ export default buildConfig({
   // Unsubscribe links (contacts), delivery webhooks feeding campaign statistics, template preview, test sends.
   endpoints: [...contactsEndpoints, ...mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET, eventListeners: [recordCampaignMailEvent] })],
   custom: { mail: mailSettings, links: linkSettings },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Aliases, depth and documents per request are capped before execution (cms/graphql/): one costly query froze the process.
+  graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
 })

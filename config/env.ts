@@ -96,9 +96,11 @@ export const envSchema = z.object({
   RENDER_CACHE_POLL_MS: int(1000, 100, 60_000),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 600_000),
   TRUST_PROXY: bool(false),
-  // Per client address and instance: state-changing requests per minute, and sign-in attempts per 5 minutes.
+  // Per client address and instance: state-changing requests per minute, sign-in attempts per 5 minutes (GraphQL
+  // sign-in mutations count one each, aliases included), and GraphQL requests (GET and POST) per minute.
   RATE_LIMIT_WRITES_PER_MINUTE: int(300, 1, 100_000),
   RATE_LIMIT_LOGINS_PER_5_MINUTES: int(10, 1, 10_000),
+  RATE_LIMIT_GRAPHQL_PER_MINUTE: int(60, 1, 100_000),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',

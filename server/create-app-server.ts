@@ -4,6 +4,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 
 import type { Readiness } from './create-readiness-check'
+import type { GuardAnswer } from './create-write-guard'
+import { isGraphqlPath } from './graphql-path'
 import { applySecurityHeaders } from './security-headers'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
@@ -15,8 +17,8 @@ export type AppHandlers = {
   astro: Handler
   staticFiles?: { has: (pathname: string) => boolean; serve: (req: IncomingMessage, res: ServerResponse, pathname: string) => void }
   readiness: () => Promise<Readiness>
-  /** Origin check and rate limit for state-changing requests; resolves true when it answered (refused) itself. */
-  guardWrite?: (args: { req: IncomingMessage; res: ServerResponse; pathname: string }) => Promise<boolean>
+  /** Origin check and rate limits for state-changing requests and GraphQL; says whether it answered (refused) itself. */
+  guardWrite?: (args: { req: IncomingMessage; res: ServerResponse; pathname: string }) => Promise<GuardAnswer>
 }
 
 const nextPrefixes = ['/admin', '/api', '/_next', '/__nextjs']
@@ -65,10 +67,12 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
         .then((r) => json(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not-ready', checks: r.checks }))
         .catch(() => json(res, 503, { status: 'not-ready' }))
     }
-    if (handlers.guardWrite && req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
-      return handlers.guardWrite({ req, res, pathname }).then((refused) => {
-        if (refused) return
-        return admin ? handlers.next(req, res) : handlers.astro(req, res)
+    const write = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
+    if (handlers.guardWrite && (write || isGraphqlPath(pathname))) {
+      // The guard may have read the body (GraphQL): go on with the request it hands back.
+      return handlers.guardWrite({ req, res, pathname }).then((answer) => {
+        if (answer.refused) return
+        return admin ? handlers.next(answer.req, res) : handlers.astro(answer.req, res)
       })
     }
     if (admin) return handlers.next(req, res)

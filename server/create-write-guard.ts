@@ -2,6 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { clientAddress } from '../config/client-address'
+import { bufferRequest } from './buffer-request'
+import { isGraphqlPath } from './graphql-path'
+import { readGraphqlQuery } from './read-graphql-query'
+import { maxExpandedFields, scanGraphqlDocument } from './scan-graphql-document'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 // Credential endpoints get a much tighter budget: they are what brute force and address probing aim at.
@@ -11,7 +15,13 @@ const credentialPaths = /^\/api\/users\/(login|forgot-password|reset-password|fi
 const tokenAuthorised = /^\/api\/mail\/unsubscribe\/?$/
 const signatureAuthorised = /^\/api\/mail\/webhooks\/resend\/?$/
 
-export type WriteGuardLimits = { writesPerMinute: number; credentialAttemptsPer5Minutes: number }
+// A GraphQL body is read here before Payload sees it (to count sign-in mutations); ordinary operations are a few KB.
+const maxGraphqlBodyBytes = 1024 * 1024
+
+export type WriteGuardLimits = { writesPerMinute: number; credentialAttemptsPer5Minutes: number; graphqlRequestsPerMinute: number }
+
+/** `refused`: the guard answered the request itself. Otherwise go on with `req` (a stand-in when it read the body). */
+export type GuardAnswer = { refused: true } | { refused: false; req: IncomingMessage }
 
 const clientIp = (req: IncomingMessage, trustProxy: boolean): string =>
   clientAddress({ forwardedFor: req.headers['x-forwarded-for']?.toString(), socketAddress: req.socket.remoteAddress, trustProxy })
@@ -20,6 +30,8 @@ const clientIp = (req: IncomingMessage, trustProxy: boolean): string =>
  * Every state-changing request (site forms, the admin, the API) passes here first: a browser request from another
  * origin is refused (CSRF), and each client address has a budget of writes per minute, tighter for credential
  * endpoints. Requests without an Origin header (server-to-server, API keys) are only rate-limited.
+ * GraphQL (GET and POST) has a budget of its own, and each credential mutation in a GraphQL body (aliases included)
+ * counts against the sign-in budget, as a REST sign-in would.
  * Budgets are per instance (in memory): N instances allow N× the budget.
  */
 export const createWriteGuard = ({ publicUrl, trustProxy, limits }: { publicUrl: string; trustProxy: boolean; limits: WriteGuardLimits }) => {
@@ -35,27 +47,54 @@ export const createWriteGuard = ({ publicUrl, trustProxy, limits }: { publicUrl:
     res.end(JSON.stringify({ errors: [{ message }] }))
   }
 
-  /** Resolves true when it answered the request itself (refused), false when the request may go on. */
-  return async ({ req, res, pathname }: { req: IncomingMessage; res: ServerResponse; pathname: string }): Promise<boolean> => {
-    if (safeMethods.has(req.method ?? 'GET') || signatureAuthorised.test(pathname)) return false
+  const graphql = new RateLimiterMemory({ points: limits.graphqlRequestsPerMinute, duration: 60 })
+  const pass = (req: IncomingMessage): GuardAnswer => ({ refused: false, req })
+
+  /**
+   * Refuses a GraphQL POST whose fragments expand past the ceiling, and counts its credential mutations against the
+   * sign-in budget; both need the body, so it reads it.
+   */
+  const guardGraphqlBody = async ({ req, res, ip }: { req: IncomingMessage; res: ServerResponse; ip: string }): Promise<GuardAnswer> => {
+    const buffered = await bufferRequest({ req, maxBytes: maxGraphqlBodyBytes })
+    if ('failed' in buffered) {
+      // A client that went away gets no answer; one that sent too much is told so.
+      if (buffered.failed === 'too-large') refuse(res, 413, 'GraphQL request body too large.')
+      return { refused: true }
+    }
+    const query = await readGraphqlQuery({ contentType: String(req.headers['content-type'] ?? ''), body: buffered.body })
+    const scan = query === undefined ? { credentialFields: 0, tooComplex: false } : scanGraphqlDocument({ query })
+    if (scan.tooComplex) {
+      refuse(res, 400, `Query too complex: it expands to more than ${maxExpandedFields} fields.`)
+      return { refused: true }
+    }
+    if (scan.credentialFields > 0) await credentials.consume(ip, scan.credentialFields)
+    return pass(buffered.req)
+  }
+
+  return async ({ req, res, pathname }: { req: IncomingMessage; res: ServerResponse; pathname: string }): Promise<GuardAnswer> => {
+    const graphqlRequest = isGraphqlPath(pathname) && (req.method === 'GET' || req.method === 'POST')
+    const safe = safeMethods.has(req.method ?? 'GET')
+    if ((safe && !graphqlRequest) || signatureAuthorised.test(pathname)) return pass(req)
     const origin = req.headers.origin
-    if (origin !== undefined && !tokenAuthorised.test(pathname)) {
+    if (!safe && origin !== undefined && !tokenAuthorised.test(pathname)) {
       const proto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? 'http').split(',')[0]?.trim() : (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http'
       const own = `${proto}://${req.headers.host ?? ''}`
       if (origin !== publicOrigin && origin !== own) {
         refuse(res, 403, 'Cross-origin request refused.')
-        return true
+        return { refused: true }
       }
     }
     const ip = clientIp(req, trustProxy)
     try {
+      if (graphqlRequest) await graphql.consume(ip)
+      if (safe) return pass(req)
       await writes.consume(ip)
       if (credentialPaths.test(pathname)) await credentials.consume(ip)
-      return false
+      return graphqlRequest ? await guardGraphqlBody({ req, res, ip }) : pass(req)
     } catch (error) {
       if (error instanceof RateLimiterRes) {
         refuse(res, 429, 'Too many requests. Please wait a moment and try again.', Math.max(1, Math.ceil(error.msBeforeNext / 1000)))
-        return true
+        return { refused: true }
       }
       throw error
     }

@@ -192,7 +192,11 @@ runMain(async () => {
     guardWrite: createWriteGuard({
       publicUrl: runtime.publicUrl,
       trustProxy: runtime.TRUST_PROXY,
-      limits: { writesPerMinute: runtime.RATE_LIMIT_WRITES_PER_MINUTE, credentialAttemptsPer5Minutes: runtime.RATE_LIMIT_LOGINS_PER_5_MINUTES },
+      limits: {
+          writesPerMinute: runtime.RATE_LIMIT_WRITES_PER_MINUTE,
+          credentialAttemptsPer5Minutes: runtime.RATE_LIMIT_LOGINS_PER_5_MINUTES,
+          graphqlRequestsPerMinute: runtime.RATE_LIMIT_GRAPHQL_PER_MINUTE,
+        },
     }),
   })
 

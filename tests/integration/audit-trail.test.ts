@@ -46,7 +46,7 @@ beforeAll(async () => {
   }
   page = (await cms.payload.create({ collection: 'pages', data: { title: `Audited ${runId}`, slug: `audited-${runId}`, _status: 'draft' }, overrideAccess: true })).id
   server = await startServerProcess({
-    env: { DATA_DIR: dataDir, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, JOBS_ENABLED: 'false', RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_LOGINS_PER_5_MINUTES: '10000' },
+    env: { DATA_DIR: dataDir, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, JOBS_ENABLED: 'false', RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_LOGINS_PER_5_MINUTES: '10000', RATE_LIMIT_GRAPHQL_PER_MINUTE: '100000' },
   })
   api = createApiClient({ baseUrl: server.url })
   for (const who of ['admin', 'editor', 'marketer'] as const) tokens[who] = await api.login({ email: emails[who], password })

@@ -99,6 +99,7 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
         JOBS_ENABLED: 'false',
         RATE_LIMIT_WRITES_PER_MINUTE: '100000',
         RATE_LIMIT_LOGINS_PER_5_MINUTES: '10000',
+        RATE_LIMIT_GRAPHQL_PER_MINUTE: '100000',
       },
     })
     ctx.api = createApiClient({ baseUrl: ctx.server.url })
