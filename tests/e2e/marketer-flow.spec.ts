@@ -199,6 +199,11 @@ test('a marketer builds a page from blocks, previews it live, schedules it, tran
   // Publish every language.
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+  // "Updated successfully" is also what an autosave says: wait for the publish itself to reach the site in every
+  // language (on a loaded machine the page was opened before the save had committed).
+  for (const l of ['nl', 'fr', 'en'] as const) {
+    await expect.poll(() => publicStatus(sitePath(l)), { timeout: 20_000, intervals: [250] }).toBe(200)
+  }
 
   // On the site, in three languages, and in the sitemap.
   for (const l of ['nl', 'fr', 'en'] as const) {
