@@ -36,6 +36,7 @@ import { PolicyVersions } from './policy'
 import { Suppressions } from './mail'
 import { Users } from './users'
 import { databaseAdapter } from './database/database-adapter'
+import { guardQueryInput } from './database/guard-query-input'
 import { ConsentSettings } from './consent'
 import { Footer } from './content'
 import { Navigation } from './content'
@@ -230,4 +231,4 @@ export default buildConfig({
   custom: { mail: mailSettings, links: linkSettings },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
-})
+}).then(guardQueryInput)
