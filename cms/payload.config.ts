@@ -20,6 +20,7 @@ import { createOutboxMailAdapter } from '../integrations/mail/create-outbox-mail
 import { createResendMailAdapter } from '../integrations/mail/create-resend-mail-adapter'
 import type { MailPort } from '../integrations/mail/mail-port'
 import { anyone } from './access/anyone'
+import { guardDocumentLocks } from './access/guard-document-locks'
 import { isAdmin } from './access/is-admin'
 import { isContentEditor } from './access/is-content-editor'
 import { AuditLog } from './audit'
@@ -231,4 +232,4 @@ export default buildConfig({
   custom: { mail: mailSettings, links: linkSettings },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
-}).then(guardQueryInput)
+}).then(guardDocumentLocks).then(guardQueryInput)
