@@ -91,11 +91,20 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
     return handlers.astro(req, res)
   }
 
-  return http.createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     Promise.resolve(route(req, res)).catch((err) => {
       logger.error({ err }, 'unhandled request error')
       if (!res.headersSent) json(res, 500, { error: 'internal error' })
       else res.end()
     })
+  }
+  const server = http.createServer(handle)
+  // Node would answer `Expect: 100-continue` itself, inviting the body before any check: a declared length over the
+  // route's cap gets no invitation, only the 413 (route refuses it before reading).
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    const pathname = URL.parse(req.url ?? '/', 'http://internal')?.pathname ?? '/'
+    if (!(Number(req.headers['content-length']) > bodyCapFor({ pathname }))) res.writeContinue()
+    handle(req, res)
   })
+  return server
 }

@@ -59,6 +59,14 @@ describe('request bodies over the route cap', () => {
     expect(answer.ms).toBeLessThan(2000)
   })
 
+  it('a declared 100 MB that asks first (Expect: 100-continue) is not invited to send it', async () => {
+    const answer = await rawRequest({
+      port: server.port,
+      head: 'POST /api/mail/webhooks/resend HTTP/1.1\nHost: localhost\nContent-Type: application/json\nContent-Length: 100000000\nExpect: 100-continue',
+    })
+    expect(answer.statusLine).toBe('HTTP/1.1 413 Payload Too Large')
+  })
+
   it('a chunked 30 MB post to /consent is cut off after a few KB: 413, and the process does not grow', async () => {
     const post = (chunkedBytes: number) =>
       rawRequest({ port: server.port, chunkedBytes, head: 'POST /consent HTTP/1.1\nHost: localhost\nContent-Type: application/json\nTransfer-Encoding: chunked' })
