@@ -20,6 +20,7 @@ import { createOutboxMailAdapter } from '../integrations/mail/create-outbox-mail
 import { createResendMailAdapter } from '../integrations/mail/create-resend-mail-adapter'
 import type { MailPort } from '../integrations/mail/mail-port'
 import { anyone } from './access/anyone'
+import { guardDocumentLocks } from './access/guard-document-locks'
 import { isAdmin } from './access/is-admin'
 import { isContentEditor } from './access/is-content-editor'
 import { AuditLog } from './audit'
@@ -36,6 +37,7 @@ import { PolicyVersions } from './policy'
 import { Suppressions } from './mail'
 import { Users } from './users'
 import { databaseAdapter } from './database/database-adapter'
+import { guardQueryInput } from './database/guard-query-input'
 import { graphqlValidationRules } from './graphql'
 import { ConsentSettings } from './consent'
 import { Footer } from './content'
@@ -246,4 +248,4 @@ export default buildConfig({
   // Aliases, depth and documents per request are capped before execution (cms/graphql/): one costly query froze the process.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
-})
+}).then(guardDocumentLocks).then(guardQueryInput)

@@ -4,9 +4,12 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Logger } from 'pino'
 
 import type { Readiness } from './create-readiness-check'
+import { bodyCapFor } from './body-cap-for'
+import { capRequestBody } from './cap-request-body'
 import type { GuardAnswer } from './create-write-guard'
 import { isGraphqlPath } from './graphql-path'
-import { applySecurityHeaders } from './security-headers'
+import { hasMalformedJsonParam } from './has-malformed-json-param'
+import { applySecurityHeaders, isUploadFilePath } from './security-headers'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
@@ -24,6 +27,9 @@ export type AppHandlers = {
 const nextPrefixes = ['/admin', '/api', '/_next', '/__nextjs']
 const isNextPath = (pathname: string) =>
   nextPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`) || (p === '/__nextjs' && pathname.startsWith(p)))
+
+// TRACE echoes the request (cookies included) and Next answers it with a 500; TRACK is IIS's TRACE; CONNECT is for proxies.
+const refusedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/
 
@@ -46,20 +52,25 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
     const incoming = req.headers['x-request-id']
     const requestId = typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID()
     res.setHeader('X-Request-Id', requestId)
-    let pathname = '/'
+    let url: URL
     try {
-      pathname = new URL(req.url ?? '/', 'http://internal').pathname
+      url = new URL(req.url ?? '/', 'http://internal')
     } catch {
       return json(res, 400, { error: 'bad request' })
     }
+    const { pathname, searchParams: search } = url
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
       const level = pathname === '/healthz' || pathname === '/readyz' ? 'debug' : 'info'
       logger[level]({ requestId, method: req.method, path: pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request')
     })
     const admin = isNextPath(pathname)
-    applySecurityHeaders({ req, res, area: admin ? 'admin' : 'site', trustProxy })
+    applySecurityHeaders({ req, res, area: isUploadFilePath(pathname) ? 'upload' : admin ? 'admin' : 'site', trustProxy })
 
+    if (refusedMethods.has(req.method ?? '')) {
+      res.setHeader('Allow', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS')
+      return json(res, 405, { error: 'method not allowed' })
+    }
     if (pathname === '/healthz') return json(res, 200, { status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) })
     if (pathname === '/readyz') {
       return handlers
@@ -67,6 +78,8 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
         .then((r) => json(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not-ready', checks: r.checks }))
         .catch(() => json(res, 503, { status: 'not-ready' }))
     }
+    if (pathname.startsWith('/api/') && hasMalformedJsonParam({ search })) return json(res, 400, { errors: [{ message: 'The where or data parameter is not valid JSON.' }] })
+    if (capRequestBody({ req, res, cap: bodyCapFor({ pathname }) })) return
     const write = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
     if (handlers.guardWrite && (write || isGraphqlPath(pathname))) {
       // The guard may have read the body (GraphQL): go on with the request it hands back.
@@ -82,11 +95,20 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
     return handlers.astro(req, res)
   }
 
-  return http.createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     Promise.resolve(route(req, res)).catch((err) => {
       logger.error({ err }, 'unhandled request error')
       if (!res.headersSent) json(res, 500, { error: 'internal error' })
       else res.end()
     })
+  }
+  const server = http.createServer(handle)
+  // Node would answer `Expect: 100-continue` itself, inviting the body before any check: a declared length over the
+  // route's cap gets no invitation, only the 413 (route refuses it before reading).
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    const pathname = URL.parse(req.url ?? '/', 'http://internal')?.pathname ?? '/'
+    if (!(Number(req.headers['content-length']) > bodyCapFor({ pathname }))) res.writeContinue()
+    handle(req, res)
   })
+  return server
 }

@@ -1,5 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+const policies = {
+  site: "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'",
+  admin: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'",
+  // An uploaded file is data, never a page: an SVG opened directly must not run its scripts, load anything, or act
+  // as our origin (sandbox). Payload sets `script-src 'none'` on SVGs itself, but Next keeps the header set here first.
+  upload: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'none'; frame-ancestors 'self'; sandbox",
+}
+
+/** Payload's file routes of upload collections (`/api/media/file/photo.svg`, image sizes included). */
+export const isUploadFilePath = (pathname: string): boolean => /^\/api\/[^/]+\/file\//.test(pathname)
+
 /**
  * Headers every response carries. Astro replaces the site's CSP on every page it renders with its hash-based policy
  * (astro.config.mjs: hashes, never nonces, so cached pages stay valid); the value set here covers everything else
@@ -13,7 +24,7 @@ export const applySecurityHeaders = ({
 }: {
   req: IncomingMessage
   res: ServerResponse
-  area: 'site' | 'admin'
+  area: 'site' | 'admin' | 'upload'
   trustProxy: boolean
 }): void => {
   res.setHeader('X-Content-Type-Options', 'nosniff')
@@ -24,11 +35,7 @@ export const applySecurityHeaders = ({
     'Permissions-Policy',
     'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
   )
-  const csp =
-    area === 'site'
-      ? "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
-      : "frame-ancestors 'self'; base-uri 'self'; object-src 'none'"
-  res.setHeader('Content-Security-Policy', csp)
+  res.setHeader('Content-Security-Policy', policies[area])
   const encrypted = Boolean((req.socket as { encrypted?: boolean }).encrypted)
   const forwardedHttps = trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https'
   if (encrypted || forwardedHttps) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')

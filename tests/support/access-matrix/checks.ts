@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { draftOnlyTitle, fixtures, local, marker, members, type Result } from './context'
 import { makeDoor, type Door, type DoorName } from './doors'
-import { collectionMatrix, globalMatrix, roles, type Cell, type CollectionOp, type GlobalOp, type Role } from './matrix'
+import { collectionMatrix, globalMatrix, lockMatrix, roles, type Cell, type CollectionOp, type GlobalOp, type Role } from './matrix'
 import { globalSpecs, specs } from './specs'
 
 /** One cell through one door: the door's answer, and what the database shows afterwards. */
@@ -147,6 +147,24 @@ export const checkGlobal = async (door: Door, slug: string, op: GlobalOp, role: 
   }
 }
 
+/** A lock on the fixture: taken (and removed again, so it blocks no other cell) or refused with none written. */
+export const checkLock = async (door: Door, slug: string, role: Role, cell: Cell) => {
+  const id = fixtures[slug]?.target
+  if (id === undefined) throw new Error(`no fixture for ${slug}`)
+  const where: Where = { and: [{ 'document.relationTo': { equals: slug } }, { 'document.value': { equals: id } }] }
+  const before = await exists('payload-locked-documents', where)
+  const res = await door.lock(slug, role, id)
+  const added = (await exists('payload-locked-documents', where)) - before
+  await local().delete({ collection: 'payload-locked-documents', where, overrideAccess: true })
+  if (cell === 'yes') {
+    expect(res.kind, res.detail).toBe('ok')
+    expect(added, 'locks added').toBe(1)
+  } else {
+    expect(res.kind, res.detail).toBe('refused')
+    expect(added, 'locks added').toBe(0)
+  }
+}
+
 /** The tests of one door: one per collection/global × operation × role, and the role field's own access. */
 export const describeDoor = (doorName: DoorName): void => {
   const door = makeDoor(doorName)
@@ -162,6 +180,13 @@ export const describeDoor = (doorName: DoorName): void => {
       describe(`global ${slug} › ${op}`, () => {
         roles.forEach((role, i) => {
           it(`${role}: ${cells[i]}`, () => checkGlobal(door, slug, op, role, cells[i]))
+        })
+      })
+    }
+    for (const [slug, ...cells] of lockMatrix) {
+      describe(`lock ${slug}`, () => {
+        roles.forEach((role, i) => {
+          it(`${role}: ${cells[i]}`, () => checkLock(door, slug, role, cells[i]))
         })
       })
     }

@@ -16,7 +16,12 @@ export type Door = {
   delete: (slug: string, role: Role, id: number) => Promise<Result>
   readGlobal: (slug: string, role: Role) => Promise<Result>
   updateGlobal: (slug: string, role: Role, m: Marker) => Promise<Result>
+  /** Creates a document lock (payload-locked-documents) on a document of `slug`. */
+  lock: (slug: string, role: Role, id: number) => Promise<Result>
 }
+
+/** What a lock names: the document, and (as a caller may claim anyone) the admin as its holder. */
+const lockData = (slug: string, id: number) => ({ document: { relationTo: slug, value: id }, user: { relationTo: 'users', value: members.admin.id } })
 
 const kindOfStatus = (status: number | undefined): Result['kind'] =>
   status === 401 || status === 403 ? 'refused' : status === 404 ? 'not-found' : 'error'
@@ -46,6 +51,7 @@ const restDoor = (): Door => {
     delete: (slug, role, id) => call(role, { method: 'DELETE', path: `/api/${slug}/${id}?depth=0` }, (b) => b.doc),
     readGlobal: (slug, role) => call(role, { path: `/api/globals/${slug}?depth=0` }, (b) => b),
     updateGlobal: (slug, role, m) => call(role, { method: 'POST', path: `/api/globals/${slug}?depth=0`, json: globalSpecs[slug].change(m) }, (b) => b.result),
+    lock: (slug, role, id) => call(role, { method: 'POST', path: '/api/payload-locked-documents?depth=0', json: lockData(slug, id) }, (b) => b.doc),
   }
 }
 
@@ -125,6 +131,8 @@ const graphqlDoor = (): Door => {
       const data = toInput(gqlArg('mutation', `update${spec.gql}`, 'data') as unknown as InputTypeLike, { ...current, ...spec.change(m) }) as Record<string, unknown>
       return mutate(role, `update${spec.gql}`, { data }, 'updatedAt')
     },
+    // GraphQL names the collection by its enum value (`consent_records`).
+    lock: (slug, role, id) => mutate(role, 'createPayloadLockedDocument', { data: { ...lockData(slug, id), document: { relationTo: slug.replaceAll('-', '_'), value: id } } }),
   }
 }
 
@@ -150,6 +158,7 @@ const localDoor = (): Door => {
     delete: (slug, role, id) => attempt(`delete ${slug} ${id}`, () => local().delete({ collection: slug, id, depth: 0, ...as(role) })),
     readGlobal: (slug, role) => attempt(`findGlobal ${slug}`, () => local().findGlobal({ slug, depth: 0, ...as(role) }) as Promise<Doc>),
     updateGlobal: (slug, role, m) => attempt(`updateGlobal ${slug}`, () => local().updateGlobal({ slug, data: globalSpecs[slug].change(m), depth: 0, ...as(role) }) as Promise<Doc>),
+    lock: (slug, role, id) => attempt(`lock ${slug} ${id}`, () => local().create({ collection: 'payload-locked-documents', data: lockData(slug, id), depth: 0, ...as(role) })),
   }
 }
 

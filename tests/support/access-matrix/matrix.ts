@@ -124,5 +124,20 @@ export const globalMatrix: [slug: string, op: GlobalOp, anonymous: Cell, editor:
   ['render-state',       'update',  'no',      'no',   'no',     'no' ],
 ]
 
+/**
+ * Document locks (payload-locked-documents): a role may lock only what it may edit, or it could freeze other
+ * people's work on records it cannot even read. Each lock is taken on the collection's `target` fixture.
+ */
+// prettier-ignore
+export const lockMatrix: [slug: string, anonymous: Cell, editor: Cell, marketer: Cell, admin: Cell][] = [
+  // locked collection   anonymous  editor  marketer  admin
+  ['pages',              'no',      'yes',  'yes',    'yes'],
+  ['media',              'no',      'yes',  'yes',    'yes'],
+  ['contacts',           'no',      'no',   'yes',    'yes'],
+  ['campaigns',          'no',      'no',   'yes',    'yes'],
+  ['users',              'no',      'no',   'no',     'yes'],
+  ['consent-records',    'no',      'no',   'no',     'no' ],
+]
+
 /** Payload's own bookkeeping collections: not part of the product's matrix. */
 export const payloadInternal = ['payload-kv', 'payload-locked-documents', 'payload-preferences', 'payload-migrations']
