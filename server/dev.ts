@@ -18,7 +18,7 @@ import { assertPortFree } from './assert-port-free'
 import { bootCms } from './boot-cms'
 import { createAppServer } from './create-app-server'
 import { createReadinessCheck, type Readiness } from './create-readiness-check'
-import { createWriteGuard } from './create-write-guard'
+import { writeGuardFor } from './write-guard-for'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
 import { startProcessJobRunner } from './start-job-runner'
@@ -34,7 +34,7 @@ type AstroDevServer = Awaited<ReturnType<typeof astroDev>>
 type Booted = {
   astro: AstroDevServer
   readiness: () => Promise<Readiness>
-  guardWrite: ReturnType<typeof createWriteGuard>
+  guardWrite: ReturnType<typeof writeGuardFor>
 }
 
 const booting: Readiness = { ready: false, checks: { database: 'down', writes: 'down', migrations: 'unknown', jobs: 'down' } }
@@ -189,15 +189,7 @@ runMain(async () => {
   gate.open({
     astro,
     readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),
-    guardWrite: createWriteGuard({
-      publicUrl: runtime.publicUrl,
-      trustProxy: runtime.TRUST_PROXY,
-      limits: {
-          writesPerMinute: runtime.RATE_LIMIT_WRITES_PER_MINUTE,
-          credentialAttemptsPer5Minutes: runtime.RATE_LIMIT_LOGINS_PER_5_MINUTES,
-          graphqlRequestsPerMinute: runtime.RATE_LIMIT_GRAPHQL_PER_MINUTE,
-        },
-    }),
+    guardWrite: writeGuardFor({ runtime }),
   })
 
   // Registered before the graceful shutdown's own handlers, so HMR sockets are gone before it waits for the server.

@@ -14,7 +14,7 @@ import { createAppServer } from './create-app-server'
 import { createReadinessCheck } from './create-readiness-check'
 import { createRenderCache } from './create-render-cache'
 import { createStaticHandler } from './create-static-handler'
-import { createWriteGuard } from './create-write-guard'
+import { writeGuardFor } from './write-guard-for'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
 import { startProcessJobRunner } from './start-job-runner'
@@ -53,15 +53,7 @@ runMain(async () => {
       astro: cachedAstro,
       staticFiles: createStaticHandler({ root: path.join(rootDir, 'dist/client') }),
       readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),
-      guardWrite: createWriteGuard({
-        publicUrl: runtime.publicUrl,
-        trustProxy: runtime.TRUST_PROXY,
-        limits: {
-          writesPerMinute: runtime.RATE_LIMIT_WRITES_PER_MINUTE,
-          credentialAttemptsPer5Minutes: runtime.RATE_LIMIT_LOGINS_PER_5_MINUTES,
-          graphqlRequestsPerMinute: runtime.RATE_LIMIT_GRAPHQL_PER_MINUTE,
-        },
-      }),
+      guardWrite: writeGuardFor({ runtime }),
     },
   })
   installGracefulShutdown({ server, runner, payload, logger, timeoutMs: runtime.SHUTDOWN_TIMEOUT_MS, beforeClose: async () => cacheSync.stop() })
