@@ -9,5 +9,5 @@ test('/api/users is refused without authentication', async ({ request }) => {
 test('/readyz reports ready', async ({ request }) => {
   const res = await request.get('/readyz')
   expect(res.status()).toBe(200)
-  expect(await res.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', jobs: 'ok' } })
+  expect(await res.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', jobs: 'ok', writes: 'ok' } })
 })

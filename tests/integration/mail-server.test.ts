@@ -79,7 +79,8 @@ describe('RFC 8058 one-click unsubscribe', () => {
     expect(await again.json()).toEqual({ unsubscribed: true, outcome: 'already' })
 
     // The withdrawal is evidence: one record in the consent ledger, tied to the policy in force.
-    const records = await cms.payload.find({ collection: 'consent-records', where: { subjectRef: { equals: `contact:${person.id}` } } })
+    // Named by the person's random reference, never the reusable id.
+    const records = await cms.payload.find({ collection: 'consent-records', where: { subjectRef: { equals: `contact:${person.ref}` } } })
     expect(records.docs).toHaveLength(1)
     expect(records.docs[0]).toMatchObject({ source: 'newsletter', action: 'withdrawn', refused: ['*', 'customers', 'newsletter', 'webinars'], locale: 'fr', wordingId: 'mail-unsubscribe:one-click' })
   })
