@@ -1,7 +1,6 @@
-import type { Payload } from 'payload'
-
 import type { Locale } from '../../config/locales'
 import { queueMail } from '../mail'
+import type { LinkRequest } from './link-request'
 import { appendActivity } from './append-activity'
 import { confirmEventId } from './confirm-event-id'
 import { readConfirmToken } from '../links/confirm-token'
@@ -31,13 +30,7 @@ export const confirmSubscription = async ({
   ip,
   userAgent,
   now = new Date(),
-}: {
-  payload: Payload
-  token: unknown
-  ip?: string
-  userAgent?: string
-  now?: Date
-}): Promise<ConfirmOutcome> => {
+}: LinkRequest): Promise<ConfirmOutcome> => {
   const read = readConfirmToken({ secret: payload.secret, token, now })
   if (read.state === 'invalid') return { outcome: 'invalid' }
   const contact = await findContact({ payload, ref: read.claim.contactRef })
@@ -70,8 +63,7 @@ export const confirmSubscription = async ({
   if (policy) {
     await recordContactConsent({
       payload,
-      contact: contact.id,
-      contactRef: contact.ref as string,
+      contact,
       at: now,
       input: {
         source: 'newsletter',

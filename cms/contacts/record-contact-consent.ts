@@ -12,23 +12,21 @@ import { appendActivity } from './append-activity'
 export const recordContactConsent = async ({
   payload,
   contact,
-  contactRef,
   input,
   at = new Date(),
 }: {
   payload: Payload
-  contact: string | number
-  /** The contact's random reference: the ledger names the person by it, never by a reusable id. */
-  contactRef: string
+  /** The person: the ledger names them by their random reference, never by the reusable id. */
+  contact: { id: string | number; ref?: string | null }
   input: Omit<ConsentInput, 'subjectRef' | 'contact'> & { eventId: string }
   at?: Date
 }): Promise<void> => {
-  await appendConsentRecord({ payload, input: { ...input, subjectRef: contactSubjectRef({ ref: contactRef }), contact } })
+  await appendConsentRecord({ payload, input: { ...input, subjectRef: contactSubjectRef({ ref: contact.ref ?? '' }), contact: contact.id } })
   const detail = `${input.source}: ${input.wording.id}`
   if (input.granted.length > 0) {
-    await appendActivity({ payload, contact, type: 'consent-given', key: `consent-given:${input.eventId}`, at, lists: input.granted, detail })
+    await appendActivity({ payload, contact: contact.id, type: 'consent-given', key: `consent-given:${input.eventId}`, at, lists: input.granted, detail })
   }
   if (input.refused.length > 0) {
-    await appendActivity({ payload, contact, type: 'consent-withdrawn', key: `consent-withdrawn:${input.eventId}`, at, lists: input.refused, detail })
+    await appendActivity({ payload, contact: contact.id, type: 'consent-withdrawn', key: `consent-withdrawn:${input.eventId}`, at, lists: input.refused, detail })
   }
 }

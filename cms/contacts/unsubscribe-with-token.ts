@@ -62,8 +62,7 @@ export const unsubscribeWithToken = async ({ payload, token, via }: { payload: P
   if (policy) {
     await recordContactConsent({
       payload,
-      contact: contact.id,
-      contactRef: contact.ref as string,
+      contact,
       input: {
         source: 'newsletter',
         action: 'withdrawn',

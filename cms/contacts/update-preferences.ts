@@ -1,7 +1,7 @@
-import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { locales, type Locale } from '../../config/locales'
+import type { LinkRequest } from './link-request'
 import { appendActivity } from './append-activity'
 import { sha256 } from '../../config/sha256'
 import { findContact } from './find-contact'
@@ -38,15 +38,10 @@ export const updatePreferences = async ({
   ip,
   userAgent,
   now = new Date(),
-}: {
-  payload: Payload
-  token: unknown
+}: LinkRequest & {
   input: PreferencesForm
   /** The language the preference center was shown in (the wording recorded). */
   pageLocale: Locale
-  ip?: string
-  userAgent?: string
-  now?: Date
 }): Promise<UpdatePreferencesOutcome> => {
   const read = readPreferenceToken({ secret: payload.secret, token, now })
   if (read.state !== 'valid') return { outcome: read.state }
@@ -112,8 +107,7 @@ export const updatePreferences = async ({
       const shownText = [...shown.map((l) => `${l.key}: ${l.name}`), texts.trackingText].join('\n')
       await recordContactConsent({
         payload,
-        contact: contact.id,
-        contactRef: contact.ref as string,
+        contact,
         at: now,
         input: {
           source: 'preference-center',
