@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { cookieSection, recipientsSection } from '../policy'
-import { textToLexical } from '../policy'
+import { cookieSection, recipientsSection, textToLexical } from '../policy'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const read = (locale: Locale) => {
