@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes } from 'rate-limiter-flexible'
+
+import type { SharedBudget } from '../cms/database/shared-budget'
 import { clientAddress } from '../config/client-address'
 import { bufferRequest } from './buffer-request'
 import { isGraphqlPath } from './graphql-path'
@@ -18,7 +20,8 @@ const signatureAuthorised = /^\/api\/mail\/webhooks\/resend\/?$/
 // A GraphQL body is read here before Payload sees it (to count sign-in mutations); ordinary operations are a few KB.
 const maxGraphqlBodyBytes = 1024 * 1024
 
-export type WriteGuardLimits = { writesPerMinute: number; credentialAttemptsPer5Minutes: number; graphqlRequestsPerMinute: number }
+/** Budgets per client address: writes per minute, sign-in attempts per five minutes, GraphQL requests per minute. */
+export type WriteGuardBudgets = { writes: SharedBudget; credentials: SharedBudget; graphql: SharedBudget }
 
 /** `refused`: the guard answered the request itself. Otherwise go on with `req` (a stand-in when it read the body). */
 export type GuardAnswer = { refused: true } | { refused: false; req: IncomingMessage }
@@ -32,11 +35,10 @@ const clientIp = (req: IncomingMessage, trustProxy: boolean): string =>
  * endpoints. Requests without an Origin header (server-to-server, API keys) are only rate-limited.
  * GraphQL (GET and POST) has a budget of its own, and each credential mutation in a GraphQL body (aliases included)
  * counts against the sign-in budget, as a REST sign-in would.
- * Budgets are per instance (in memory): N instances allow N× the budget.
+ * The budgets come from outside (writeGuardFor: in the database, shared by every instance and kept across restarts).
  */
-export const createWriteGuard = ({ publicUrl, trustProxy, limits }: { publicUrl: string; trustProxy: boolean; limits: WriteGuardLimits }) => {
-  const writes = new RateLimiterMemory({ points: limits.writesPerMinute, duration: 60 })
-  const credentials = new RateLimiterMemory({ points: limits.credentialAttemptsPer5Minutes, duration: 300 })
+export const createWriteGuard = ({ publicUrl, trustProxy, budgets }: { publicUrl: string; trustProxy: boolean; budgets: WriteGuardBudgets }) => {
+  const { writes, credentials, graphql } = budgets
   const publicOrigin = new URL(publicUrl).origin
 
   const refuse = (res: ServerResponse, status: number, message: string, retryAfterSeconds?: number) => {
@@ -47,7 +49,6 @@ export const createWriteGuard = ({ publicUrl, trustProxy, limits }: { publicUrl:
     res.end(JSON.stringify({ errors: [{ message }] }))
   }
 
-  const graphql = new RateLimiterMemory({ points: limits.graphqlRequestsPerMinute, duration: 60 })
   const pass = (req: IncomingMessage): GuardAnswer => ({ refused: false, req })
 
   /**

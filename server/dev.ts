@@ -189,7 +189,7 @@ runMain(async () => {
   gate.open({
     astro,
     readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),
-    guardWrite: writeGuardFor({ runtime }),
+    guardWrite: writeGuardFor({ runtime, payload }),
   })
 
   // Registered before the graceful shutdown's own handlers, so HMR sockets are gone before it waits for the server.

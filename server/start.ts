@@ -53,7 +53,7 @@ runMain(async () => {
       astro: cachedAstro,
       staticFiles: createStaticHandler({ root: path.join(rootDir, 'dist/client') }),
       readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),
-      guardWrite: writeGuardFor({ runtime }),
+      guardWrite: writeGuardFor({ runtime, payload }),
     },
   })
   installGracefulShutdown({ server, runner, payload, logger, timeoutMs: runtime.SHUTDOWN_TIMEOUT_MS, beforeClose: async () => cacheSync.stop() })

@@ -1,18 +1,17 @@
 import type { Payload } from 'payload'
-import { CappedMap } from 'altcha-lib'
-import { RateLimiterMemory } from 'rate-limiter-flexible'
+import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Locale } from '../../config/locales'
-import { readFormStamp } from './form-stamp'
+import { claimOnce } from '../database/claim-once'
+import { sharedBudget } from '../database/shared-budget'
+import { altchaValidMinutes } from './altcha-challenge'
+import { maxFormAgeMs, readFormStamp } from './form-stamp'
 import { requestSubscription, type SubscriptionOutcome } from './request-subscription'
 import { parseSubscriptionForm, type SubscriptionFormError, type SubscriptionFormInput, type SubscriptionFormValues } from './subscription-form'
 import { verifyAltchaPayload } from './verify-altcha-payload'
 
-/** Sign-ups per client address (per instance) in ten minutes: enough for a family behind one router, not for a bot. */
+/** Sign-ups per client address in ten minutes (all instances together): enough for a family behind one router, not for a bot. */
 export const signUpsPerClient = 10
-const perClient = new RateLimiterMemory({ points: signUpsPerClient, duration: 600 })
-// A form stamp is good for one sign-up (a re-shown form gets a new one), remembered per process.
-const usedStamps = new CappedMap<string, true>({ maxSize: 50_000 })
 
 export type SignUpResult =
   /** Show "check your inbox" (whatever happened: known, unknown, throttled, honeypot). */
@@ -33,10 +32,9 @@ export const handleSignUp = async ({ payload, form, pageLocale, clientKey }: { p
   const trap = form.website
   if (typeof trap === 'string' ? trap.trim() !== '' : Array.isArray(trap) && trap.some((t) => t.trim() !== '')) return { result: 'accepted', outcome: 'honeypot' }
   try {
-    await perClient.consume(clientKey)
+    await sharedBudget({ payload, name: 'sign-up-client', points: signUpsPerClient, durationSeconds: 600 }).consume(clientKey)
   } catch (error) {
-    const ms = (error as { msBeforeNext?: number }).msBeforeNext
-    if (typeof ms === 'number') return { result: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil(ms / 1000)) }
+    if (error instanceof RateLimiterRes) return { result: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) }
     throw error
   }
   const parsed = parseSubscriptionForm({ form, fallbackLocale: pageLocale })
@@ -45,10 +43,12 @@ export const handleSignUp = async ({ payload, form, pageLocale, clientKey }: { p
   const pick = (v: unknown) => (Array.isArray(v) ? v[0] : v)
   const altcha = await verifyAltchaPayload({ secret: payload.secret, payload: pick(form.altcha) })
   let nonce: string | undefined
-  if (altcha.state === 'verified') nonce = altcha.nonce
-  else if (altcha.state === 'missing') {
+  // Each proof is good for one sign-up, in every process: claimed in the database until it could no longer pass.
+  if (altcha.state === 'verified') {
+    if (await claimOnce({ payload, scope: 'altcha', key: altcha.nonce, ttlSeconds: altchaValidMinutes * 60 + 60 })) nonce = altcha.nonce
+  } else if (altcha.state === 'missing') {
     const stamp = readFormStamp({ secret: payload.secret, stamp: pick(form.stamp) })
-    if (stamp.state === 'fresh' && usedStamps.setIfAbsent(stamp.nonce, true)) nonce = stamp.nonce
+    if (stamp.state === 'fresh' && (await claimOnce({ payload, scope: 'form-stamp', key: stamp.nonce, ttlSeconds: maxFormAgeMs / 1000 + 60 }))) nonce = stamp.nonce
   }
   if (!nonce) return { result: 'needs-check', values: parsed.values }
 

@@ -2,14 +2,14 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import type { Locale } from '../../config/locales'
+import { claimOnce } from '../database/claim-once'
 import { queueMail } from '../mail'
 import { findContact } from './find-contact'
 import { newsletterUrl } from '../links/newsletter-urls'
 import { createPreferenceToken, preferenceLinkDays, readPreferenceToken } from '../links/preference-token'
 
-/** At most one preference link per person in this window (per instance): the form cannot be used to flood a mailbox. */
+/** At most one preference link per person in this window (all instances together): the form cannot flood a mailbox. */
 export const preferenceLinkIntervalMs = 10 * 60_000
-const lastSent = new Map<string, number>()
 
 const email = z.string().trim().toLowerCase().max(254).regex(/^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/)
 
@@ -39,11 +39,7 @@ export const requestPreferenceLink = async ({
     contact = (await payload.find({ collection: 'contacts', where: { email: { equals: parsed.data } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   }
   if (!contact) return { outcome: 'nothing' }
-  const key = String(contact.id)
-  const last = lastSent.get(key)
-  if (last !== undefined && now.getTime() - last < preferenceLinkIntervalMs) return { outcome: 'throttled' }
-  lastSent.set(key, now.getTime())
-  if (lastSent.size > 10_000) lastSent.delete(lastSent.keys().next().value as string)
+  if (!(await claimOnce({ payload, scope: 'preference-link', key: contact.ref as string, ttlSeconds: preferenceLinkIntervalMs / 1000 }))) return { outcome: 'throttled' }
   const locale = contact.locale as Locale
   const token = createPreferenceToken({ secret: payload.secret, contactRef: contact.ref as string, now })
   await queueMail({

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { CappedMap, verifySolution } from 'altcha-lib'
+import { verifySolution } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2'
 import { z } from 'zod'
 
@@ -14,14 +14,12 @@ const payloadSchema = z.object({
   solution: z.object({ counter: z.number().int().nonnegative(), derivedKey: z.string().regex(/^[0-9a-f]{2,256}$/), time: z.number().optional() }),
 })
 
-// A solved challenge is good for one sign-up: remembered (per process) until well after it expires.
-const used = new CappedMap<string, number>({ maxSize: 50_000 })
-
-export type AltchaCheck = { state: 'verified'; nonce: string } | { state: 'missing' | 'invalid' | 'replayed' }
+export type AltchaCheck = { state: 'verified'; nonce: string } | { state: 'missing' | 'invalid' }
 
 /**
- * Checks the widget's payload (base64 JSON of challenge + solution): our signature, not expired, the right key, and
- * not used before. The nonce returned names this sign-up (a double-posted form sends one mail).
+ * Checks the widget's payload (base64 JSON of challenge + solution): our signature, not expired, the right key. The
+ * nonce returned names this challenge: the caller claims it once (claimOnce), so a solved challenge is good for one
+ * sign-up in every process, and a double-posted form sends one mail.
  */
 export const verifyAltchaPayload = async ({ secret, payload }: { secret: string; payload: unknown }): Promise<AltchaCheck> => {
   if (typeof payload !== 'string' || payload === '') return { state: 'missing' }
@@ -44,10 +42,5 @@ export const verifyAltchaPayload = async ({ secret, payload }: { secret: string;
   }).catch(() => undefined)
   if (!result?.verified) return { state: 'invalid' }
   const nonce = createHash('sha256').update(parsed.challenge.signature).digest('base64url').slice(0, 24)
-  for (const [k, expires] of used) {
-    if (expires > Date.now()) break
-    used.delete(k)
-  }
-  if (!used.setIfAbsent(nonce, Date.now() + 2 * 3_600_000)) return { state: 'replayed' }
   return { state: 'verified', nonce }
 }

@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { Database } from '../../config/runtime'
 import { createSqliteClient } from './create-sqlite-client'
+import { rateLimitsTable } from './rate-limits-table'
 
 /**
  * SQLite file by default, MongoDB when DATABASE_URL says so. Schema push is off everywhere: the schema only changes
@@ -26,6 +27,8 @@ export const databaseAdapter = ({ database, rootDir }: { database: Database; roo
     push: false,
     // Payload leaves SQLite transactions off unless this is set: half-saves are exactly what they prevent.
     transactionOptions: {},
+    // The shared rate-limit table lives beside Payload's, so migrations create it like any other.
+    afterSchemaInit: [({ schema }) => ({ ...schema, tables: { ...schema.tables, rate_limits: rateLimitsTable } })],
   })
   return {
     ...sqlite,

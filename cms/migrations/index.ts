@@ -11,6 +11,7 @@ import * as migration_20261202_140338_contacts from './20261202_140338_contacts'
 import * as migration_20261202_144329_withdraw_policy from './20261202_144329_withdraw_policy';
 import * as migration_20261202_145638_contact_ref from './20261202_145638_contact_ref';
 import * as migration_20261202_151303_consent_checkpoints from './20261202_151303_consent_checkpoints';
+import * as migration_20261202_171356_rate_limits from './20261202_171356_rate_limits';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_151303_consent_checkpoints.up,
     down: migration_20261202_151303_consent_checkpoints.down,
-    name: '20261202_151303_consent_checkpoints'
+    name: '20261202_151303_consent_checkpoints',
+  },
+  {
+    up: migration_20261202_171356_rate_limits.up,
+    down: migration_20261202_171356_rate_limits.down,
+    name: '20261202_171356_rate_limits'
   },
 ];
