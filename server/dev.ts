@@ -16,6 +16,7 @@ import { createLogger } from '../config/create-logger'
 import { loadEnv } from '../config/load-env'
 import { assertPortFree } from './assert-port-free'
 import { bootCms } from './boot-cms'
+import { checkProviderTracking } from './check-provider-tracking'
 import { createAppServer } from './create-app-server'
 import { createReadinessCheck, type Readiness } from './create-readiness-check'
 import { writeGuardFor } from './write-guard-for'
@@ -186,6 +187,7 @@ runMain(async () => {
     startAstroDev({ hmrHub: viteHub, logLevel: env.LOG_LEVEL, dataDir: path.resolve(env.DATA_DIR) }),
   ])
   const runner = startProcessJobRunner({ payload, runtime, logger })
+  void checkProviderTracking({ runtime, logger })
   gate.open({
     astro,
     readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),

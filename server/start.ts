@@ -10,6 +10,7 @@ import { createLogger } from '../config/create-logger'
 import { loadEnv } from '../config/load-env'
 import { assertPortFree } from './assert-port-free'
 import { bootCms } from './boot-cms'
+import { checkProviderTracking } from './check-provider-tracking'
 import { createAppServer } from './create-app-server'
 import { createReadinessCheck } from './create-readiness-check'
 import { createRenderCache } from './create-render-cache'
@@ -40,6 +41,7 @@ runMain(async () => {
   }
 
   const runner = startProcessJobRunner({ payload, runtime, logger })
+  void checkProviderTracking({ runtime, logger })
 
   const renderCache = createRenderCache()
   const cacheSync = await startRenderCacheSync({ payload, cache: renderCache, pollMs: runtime.RENDER_CACHE_POLL_MS, logger })

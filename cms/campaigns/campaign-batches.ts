@@ -8,10 +8,14 @@ import { isMailSendError } from '../../integrations/mail/mail-send-error'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
 import { loadOrganisationDetails } from '../content'
 import { toDocumentId } from '../database/to-document-id'
+import { createClickToken } from '../links/click-token'
+import { linkSettingsOf } from '../links/link-settings'
+import { createOpenToken } from '../links/open-token'
 import { unsubscribeLinks } from '../links/unsubscribe-links'
 import { findSuppressedAddresses } from '../mail'
 import { campaignRecipientsWhere } from './campaign-recipients-where'
 import type { CampaignSnapshot } from './campaign-snapshot'
+import { trackCampaignMail } from './track-campaign-mail'
 
 /** The batch being sent, stored before the request: after a crash exactly these people are sent again, same key. */
 export const inFlightBatch = z.object({ key: z.string(), ids: z.array(z.union([z.string(), z.number()])), last: z.union([z.string(), z.number()]), skipped: z.number(), invalid: z.number() })
@@ -22,9 +26,9 @@ export type PreparedBatch = { record: InFlightBatch; messages: MailMessage[] }
 
 const batchSize = 100
 const attemptsPerBatch = 5
-const select = { email: true, name: true, locale: true, ref: true } as const
+const select = { email: true, name: true, locale: true, ref: true, tracking: true } as const
 
-type Person = { id: string | number; ref?: string | null; email: string; name?: string | null; locale: string }
+type Person = { id: string | number; ref?: string | null; email: string; name?: string | null; locale: string; tracking?: boolean | null }
 
 const firstName = (name: string | null | undefined) => (name ?? '').trim().split(/\s+/)[0] ?? ''
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -51,11 +55,21 @@ export const campaignBatches = async ({
   const organisation = await loadOrganisationDetails({ payload })
   const compiledFor = compilePerLocale({ template: 'campaign', propsByLocale: snapshot.propsByLocale, organisation })
   const listClaim = snapshot.listKeys.length > 0 ? snapshot.listKeys.join(',') : '*'
+  const { publicUrl } = linkSettingsOf(payload)
+  const campaign = String(campaignId)
+  const buttonUrls = (locale: Locale) => (snapshot.propsByLocale[locale]?.blocks ?? []).flatMap((b) => (b.kind === 'button' ? [b.url] : []))
 
   const messageFor = (s: Person): MailMessage => {
     const locale = s.locale as Locale
     const links = unsubscribeLinks({ payload, contactRef: s.ref ?? '', list: listClaim, campaign: campaignId, locale, issuedAt })
-    const rendered = compiledFor(locale).personalise({ name: firstName(s.name), unsubscribeUrl: links.url, preferencesUrl: links.preferencesUrl })
+    // Per person only with their consent: otherwise links carry no identity and the mail has no pixel.
+    const named = s.tracking && s.ref ? s.ref : undefined
+    const rendered = trackCampaignMail({
+      mail: compiledFor(locale).personalise({ name: firstName(s.name), unsubscribeUrl: links.url, preferencesUrl: links.preferencesUrl }),
+      urls: buttonUrls(locale),
+      wrap: (url) => `${publicUrl}/api/campaigns/click/${createClickToken({ secret: payload.secret, campaign, url, contactRef: named, issuedAt })}`,
+      pixelUrl: named ? `${publicUrl}/api/campaigns/open/${createOpenToken({ secret: payload.secret, campaign, contactRef: named, issuedAt })}` : undefined,
+    })
     return {
       to: s.email,
       ...rendered,

@@ -4,6 +4,7 @@ import { locales } from '../../config/locales'
 import { isPeopleManager } from '../access/is-people-manager'
 import { auditCollection } from '../audit'
 import { campaignEndpoints } from './campaign-endpoints'
+import { campaignTrackingEndpoints } from './campaign-tracking-endpoints'
 import { campaignStatuses, editableCampaignStatuses } from './campaign-statuses'
 import { nobodyField } from '../access/nobody-field'
 
@@ -48,7 +49,8 @@ export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'status', 'scheduledAt', 'sentAt', 'updatedAt'], group: 'Newsletters' },
   access: { read: isPeopleManager, create: isPeopleManager, update: isPeopleManager, delete: isPeopleManager },
-  endpoints: campaignEndpoints,
+  // Tracking first: its paths would otherwise be read as `/:id/…`.
+  endpoints: [...campaignTrackingEndpoints, ...campaignEndpoints],
   hooks: {
     ...audit,
     beforeChange: [

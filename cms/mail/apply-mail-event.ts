@@ -12,8 +12,10 @@ const statusOf: Record<ResendEmailEvent['type'], MailStatus | undefined> = {
   'email.delivery_delayed': 'delayed',
   'email.bounced': 'bounced',
   'email.complained': 'complained',
-  'email.opened': 'opened',
-  'email.clicked': 'clicked',
+  // The provider's own open and click tracking is off (measurement is first-party and bound to consent: see
+  // cms/campaigns/track-campaign-mail.ts). Should it be switched on at the provider, its events are dropped here.
+  'email.opened': undefined,
+  'email.clicked': undefined,
   'email.failed': 'failed',
   'email.suppressed': 'suppressed',
   'email.scheduled': undefined,
@@ -30,6 +32,7 @@ const maxEvents = 50
  */
 export const applyMailEvent = async ({ payload, event, listeners = [] }: { payload: Payload; event: ResendEmailEvent; listeners?: MailEventListener[] }): Promise<{ messageId?: string | number }> => {
   const { data } = event
+  if (event.type === 'email.opened' || event.type === 'email.clicked') return {}
   for (const listener of listeners) await listener({ payload, event })
   const byProviderId = await payload.find({ collection: 'mail-messages', where: { providerId: { equals: data.email_id } }, limit: 1, depth: 0, overrideAccess: true })
   let message = byProviderId.docs[0]

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 
 import { Webhook } from 'standardwebhooks'
 
+import { createDomainStore, type StandInDomain } from './resend-domains'
+
 /**
  * A stand-in for Resend's HTTP API, for tests and local runs: a real server on 127.0.0.1 (random port) that behaves
  * like Resend for what the project uses. POST /emails and /emails/batch (≤ 100, `x-batch-validation: strict |
@@ -69,6 +71,8 @@ export type ResendStandIn = {
   webhookSecret: string
   /** Every exchange, in order: what the project sent and what the stand-in answered. */
   log: LoggedExchange[]
+  /** The account's sending domains and their open/click tracking settings (GET/PATCH /domains). */
+  domains: StandInDomain[]
   /** Each accepted message once, however often an idempotent request was replayed. */
   accepted: AcceptedEmail[]
   counters: () => { requests: number; accepted: number; rateLimited: number; scriptedFailures: number; idempotentReplays: number; conflicts: number }
@@ -158,7 +162,13 @@ export const startResendStandIn = async ({
   requestsPerSecond = 5,
   latencyMs = 0,
   answerDelayMs = 0,
+  domains = [{ name: 'myplugin.test' }],
+  sendingOnlyKey = false,
 }: {
+  /** The account's sending domains (tracking off unless said). */
+  domains?: Array<{ name: string; openTracking?: boolean; clickTracking?: boolean }>
+  /** The API key may only send (Resend's "sending access"): domain endpoints answer 401 restricted_api_key. */
+  sendingOnlyKey?: boolean
   apiKey?: string
   webhookSecret?: string
   requestsPerSecond?: number
@@ -168,6 +178,7 @@ export const startResendStandIn = async ({
 } = {}): Promise<ResendStandIn> => {
   const log: LoggedExchange[] = []
   const accepted: AcceptedEmail[] = []
+  const domainStore = createDomainStore({ domains })
   const counts = { requests: 0, rateLimited: 0, scriptedFailures: 0, idempotentReplays: 0, conflicts: 0 }
   const script: ScriptedFailure[] = []
   const window: number[] = []
@@ -230,6 +241,8 @@ export const startResendStandIn = async ({
     const auth = headers.authorization
     if (!auth) return error(401, 'missing_api_key', 'Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.')
     if (auth !== `Bearer ${apiKey}`) return error(403, 'invalid_api_key', 'API key is invalid')
+    const domainAnswer = domainStore.handle({ method, path, raw, sendingOnly: sendingOnlyKey })
+    if (domainAnswer) return domainAnswer
     if (path !== '/emails' && path !== '/emails/batch') return error(404, 'not_found', 'The requested endpoint does not exist.')
     if (method !== 'POST') return error(405, 'method_not_allowed', 'Method is not allowed for the requested path.')
     let body: unknown
@@ -297,6 +310,7 @@ export const startResendStandIn = async ({
     apiKey,
     webhookSecret,
     log,
+    domains: domainStore.domains,
     accepted,
     counters: () => ({ ...counts, accepted: accepted.length }),
     outage: ({ requests, status = 503 }) => {
