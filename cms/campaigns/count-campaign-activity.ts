@@ -1,13 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { relationId } from '../database/relation-id'
 import { recordCampaignEvent } from './record-campaign-event'
 
 type Activity = { id: string | number; type?: string; contact?: unknown; campaign?: unknown; at?: string }
 
-const idOf = (value: unknown): string | number | undefined => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return typeof id === 'string' || typeof id === 'number' ? id : undefined
-}
 
 /**
  * Wired on `contact-activities` (payload.config.ts): what a contact did because of a campaign counts in that
@@ -17,8 +14,8 @@ const idOf = (value: unknown): string | number | undefined => {
  */
 export const countCampaignActivity: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   const activity = doc as Activity
-  const campaign = idOf(activity.campaign)
-  const contact = idOf(activity.contact)
+  const campaign = relationId(activity.campaign)
+  const contact = relationId(activity.contact)
   if (operation !== 'create' || campaign === undefined || contact === undefined) return doc
   const at = activity.at ? new Date(activity.at) : new Date()
   if (activity.type === 'confirmed') {

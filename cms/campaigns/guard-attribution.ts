@@ -1,11 +1,12 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import { relationId } from '../database/relation-id'
 import { sameId } from '../database/same-id'
 import { attributableCampaign } from './attributable-campaign'
 
 const idOf = (value: unknown): string | undefined => {
-  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-  return id === undefined || id === null || id === '' ? undefined : String(id)
+  const id = relationId(value)
+  return id === undefined ? undefined : String(id)
 }
 
 /**
