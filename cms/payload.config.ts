@@ -222,5 +222,7 @@ export default buildConfig({
   custom: { mail: mailSettings, links: linkSettings },
   // Aliases, depth and documents per request are capped before execution (cms/graphql/): one costly query froze the process.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
-  typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
+  // The committed types describe the SQLite schema (number ids); a development or test boot on MongoDB would rewrite
+  // them with string ids.
+  typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts'), autoGenerate: runtime.database.kind === 'sqlite' },
 }).then(guardDocumentLocks).then(guardQueryInput)

@@ -8,8 +8,8 @@ type ClaimArgs = { payload: Payload; workerId: string; leaseMs: number; limit: n
 /**
  * Atomically leases up to `limit` runnable jobs to this worker, so that two instances sharing one database never
  * run the same job. SQLite: one UPDATE … WHERE id IN (SELECT …) statement (SQLite serialises writers). MongoDB:
- * findOneAndUpdate, atomic per document. A job already leased to this worker (waiting for a retry) stays ours;
- * a lease that expired (its worker died) can be taken over.
+ * findOneAndUpdate, atomic per document, once per job. A job already leased to this worker (waiting for a retry)
+ * stays ours; a lease that expired (its worker died) can be taken over.
  */
 export const claimJobs = async ({ payload, workerId, leaseMs, limit, queue, now = new Date() }: ClaimArgs): Promise<number> => {
   const nowIso = now.toISOString()
@@ -17,10 +17,13 @@ export const claimJobs = async ({ payload, workerId, leaseMs, limit, queue, now 
   const store = rawStore({ payload, collection: 'payload-jobs' })
   if (store.kind === 'mongodb') {
     const { model } = store
-    let claimed = 0
-    for (; claimed < limit; claimed++) {
+    // Each round's filter must leave out the jobs earlier rounds just leased: they are ours now, so "ours" alone
+    // would match the oldest of them again and count it `limit` times while leasing one job.
+    const claimed: unknown[] = []
+    while (claimed.length < limit) {
       const doc = await model.findOneAndUpdate(
         {
+          _id: { $nin: claimed },
           completedAt: null,
           hasError: { $ne: true },
           processing: { $ne: true },
@@ -34,8 +37,9 @@ export const claimJobs = async ({ payload, workerId, leaseMs, limit, queue, now 
         { sort: { createdAt: 1 }, new: true },
       )
       if (!doc) break
+      claimed.push(doc._id)
     }
-    return claimed
+    return claimed.length
   }
   const { db } = store
   const rows = await db.all<{ id: number }>(sql`

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { defaultLocale } from '../../config/locales'
 import { cookieCategories } from '../../config/processors/purposes'
 
 type Published = { id: string | number; versionLabel: string; materiality?: string; affectedPurposes?: string[] | null }
@@ -11,10 +12,14 @@ type Published = { id: string | number; versionLabel: string; materiality?: stri
  */
 export const onPolicyPublished = async ({ req, version }: { req: PayloadRequest; version: Published }): Promise<void> => {
   if (version.materiality !== 'major') return
-  const settings = (await req.payload.findGlobal({ slug: 'consent-settings', depth: 0, overrideAccess: true, req })) as { revision?: number }
+  // One language, never 'all': the first save of the global writes its localised banner texts (their defaults) too,
+  // and only a write in one language turns them into { nl, fr, en }; in 'all' MongoDB gets plain strings and refuses.
+  const locale = req.locale && req.locale !== 'all' ? req.locale : defaultLocale
+  const settings = (await req.payload.findGlobal({ slug: 'consent-settings', locale, depth: 0, overrideAccess: true, req })) as { revision?: number }
   const categories = (version.affectedPurposes ?? []).filter((p): p is (typeof cookieCategories)[number] => (cookieCategories as readonly string[]).includes(p))
   await req.payload.updateGlobal({
     slug: 'consent-settings',
+    locale,
     data: { revision: (settings.revision ?? 1) + 1, revisionCategories: categories },
     depth: 0,
     overrideAccess: true,

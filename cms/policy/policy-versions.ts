@@ -41,6 +41,7 @@ const publish: CollectionBeforeChangeHook = async ({ data, originalDoc, operatio
   const before = originalDoc as VersionDoc | undefined
   if (data.state !== 'published' || before?.state === 'published') return data
   const locale = (req.locale && req.locale !== 'all' ? req.locale : 'nl') as (typeof locales)[number]
+  const requestLocale = req.locale
   const stored =
     operation === 'update' && before?.id !== undefined
       ? ((await req.payload.findByID({ collection: 'policy-versions', id: before.id, locale: 'all', depth: 0, overrideAccess: true, req })) as unknown as {
@@ -48,6 +49,10 @@ const publish: CollectionBeforeChangeHook = async ({ data, originalDoc, operatio
           changeSummary?: Localised<string>
         })
       : {}
+  // A Local API call given `req` sets `req.locale` to its own locale and leaves it there. Left at 'all', every later
+  // write in this request (this version's localised fields, the consent settings in onPolicyPublished) would reach
+  // the database unlocalised: MongoDB refuses a plain string where it keeps { nl, fr, en }.
+  req.locale = requestLocale
   const content: Localised<unknown> = { ...(stored.content ?? {}), ...(data.content !== undefined ? { [locale]: data.content } : {}) }
   const summary: Localised<string> = { ...(stored.changeSummary ?? {}), ...(data.changeSummary !== undefined ? { [locale]: data.changeSummary } : {}) }
   const texts = Object.fromEntries(locales.map((l) => [l, content[l] ? canonicalText({ content: content[l] }) : '']))

@@ -1,4 +1,3 @@
-import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { appendConsentRecord, type ConsentInput } from '../../cms/consent/append-consent-record'
@@ -7,6 +6,9 @@ import { recordHash, type ChainedFields } from '../../cms/consent/record-hash'
 import { verifyConsentChain } from '../../cms/consent/verify-consent-chain'
 import { checkpointEvery } from '../../cms/consent/write-consent-checkpoint'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { rawCreate } from '../support/raw-create'
+import { rawDelete } from '../support/raw-delete'
+import { rawUpdate } from '../support/raw-update'
 
 let cms: TestCms
 beforeAll(async () => {
@@ -15,8 +17,8 @@ beforeAll(async () => {
 afterAll(async () => cms?.close())
 // Each test starts from an empty ledger: they tamper with it (beneath Payload, as someone with the database would).
 beforeEach(async () => {
-  await db().run(sql`DELETE FROM consent_checkpoints`)
-  await db().run(sql`DELETE FROM consent_records`)
+  await rawDelete({ payload: cms.payload, collection: 'consent-checkpoints', where: {} })
+  await rawDelete({ payload: cms.payload, collection: 'consent-records', where: {} })
 })
 
 const input = (n: number): ConsentInput => ({
@@ -32,7 +34,6 @@ const input = (n: number): ConsentInput => ({
 const append = async (from: number, to: number) => {
   for (let n = from; n <= to; n++) await appendConsentRecord({ payload: cms.payload, input: input(n) })
 }
-const db = () => (cms.payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown>; all: <T>(q: unknown) => Promise<T[]> } }).drizzle
 const exportAll = () => exportConsentRecords({ payload: cms.payload, format: 'json' })
 
 describe('signed checkpoints of the consent ledger', () => {
@@ -51,7 +52,7 @@ describe('signed checkpoints of the consent ledger', () => {
   it('report the newest records cut off, naming the missing one (the hash chain alone still holds)', async () => {
     await append(1, 5)
     await exportAll()
-    await db().run(sql`DELETE FROM consent_records WHERE sequence > 3`)
+    await rawDelete({ payload: cms.payload, collection: 'consent-records', where: { sequence: { greater_than: 3 } } })
     const report = await verifyConsentChain({ payload: cms.payload })
     expect(report.ok).toBe(false)
     expect(report.firstBroken).toMatchObject({ sequence: 5 })
@@ -62,28 +63,28 @@ describe('signed checkpoints of the consent ledger', () => {
     await append(1, 4)
     await exportAll()
     // Rewrite record 2 (consent given becomes refused) and recompute every hash after it, as a forger would.
-    const rows = await db().all<Record<string, unknown>>(sql`SELECT * FROM consent_records ORDER BY sequence`)
+    const rows = (await cms.payload.find({ collection: 'consent-records', sort: 'sequence', depth: 0, limit: 0, pagination: false, overrideAccess: true })).docs
     let previousHash = String(rows[0]!.hash)
     for (const row of rows.slice(1)) {
       const fields: ChainedFields = {
         sequence: Number(row.sequence),
-        subjectDigest: String(row.subject_digest),
+        subjectDigest: String(row.subjectDigest),
         source: String(row.source),
         action: String(row.action),
-        granted: Number(row.sequence) === 2 ? [] : JSON.parse(String(row.granted)),
-        refused: Number(row.sequence) === 2 ? ['analytics', 'marketing'] : JSON.parse(String(row.refused)),
-        policyVersion: String(row.policy_version),
-        policyHash: String(row.policy_hash),
-        wordingId: String(row.wording_id),
-        wordingHash: String(row.wording_hash),
+        granted: Number(row.sequence) === 2 ? [] : (row.granted as string[]),
+        refused: Number(row.sequence) === 2 ? ['analytics', 'marketing'] : (row.refused as string[]),
+        policyVersion: String(row.policyVersion),
+        policyHash: String(row.policyHash),
+        wordingId: String(row.wordingId),
+        wordingHash: String(row.wordingHash),
         locale: String(row.locale),
-        ipTruncated: String(row.ip_truncated ?? ''),
-        browserFamily: String(row.browser_family ?? ''),
-        recordedAt: new Date(String(row.recorded_at)).toISOString(),
+        ipTruncated: String(row.ipTruncated ?? ''),
+        browserFamily: String(row.browserFamily ?? ''),
+        recordedAt: new Date(String(row.recordedAt)).toISOString(),
         previousHash,
       }
       const hash = recordHash(fields)
-      await db().run(sql`UPDATE consent_records SET granted = ${JSON.stringify(fields.granted)}, refused = ${JSON.stringify(fields.refused)}, previous_hash = ${previousHash}, hash = ${hash} WHERE id = ${row.id}`)
+      await rawUpdate({ payload: cms.payload, collection: 'consent-records', id: row.id, data: { granted: fields.granted, refused: fields.refused, previousHash, hash } })
       previousHash = hash
     }
     const report = await verifyConsentChain({ payload: cms.payload })
@@ -95,7 +96,11 @@ describe('signed checkpoints of the consent ledger', () => {
 
   it('report a checkpoint not signed with the site key (forged), and cannot be written or changed through Payload', async () => {
     await append(1, 2)
-    await db().run(sql`INSERT INTO consent_checkpoints (sequence, head_hash, at, reason, signature) VALUES (2, 'x', '2026-12-01T00:00:00.000Z', 'export', ${'0'.repeat(64)})`)
+    await rawCreate({
+      payload: cms.payload,
+      collection: 'consent-checkpoints',
+      data: { sequence: 2, headHash: 'x', at: '2026-12-01T00:00:00.000Z', reason: 'export', signature: '0'.repeat(64) },
+    })
     const report = await verifyConsentChain({ payload: cms.payload })
     expect(report.firstBroken?.reason).toMatch(/not signed with this site's key \(forged\)/)
     await expect(cms.payload.create({ collection: 'consent-checkpoints', data: { sequence: 9, headHash: 'y', at: new Date().toISOString(), reason: 'export', signature: 'z' }, overrideAccess: true })).rejects.toThrow(/written by the ledger only/)

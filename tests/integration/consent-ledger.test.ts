@@ -1,10 +1,11 @@
-import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { appendConsentRecord, type ConsentInput } from '../../cms/consent/append-consent-record'
 import { exportConsentRecords } from '../../cms/consent/export-consent-records'
 import { verifyConsentChain } from '../../cms/consent/verify-consent-chain'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { rawDelete } from '../support/raw-delete'
+import { rawUpdate } from '../support/raw-update'
 
 let cms: TestCms
 let admin: Record<string, unknown> & { collection: 'users' }
@@ -23,7 +24,6 @@ const input = (over: Partial<ConsentInput> = {}): ConsentInput => ({
   ...over,
 })
 
-const db = () => (cms.payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
 
 beforeAll(async () => {
   cms = await createTestCms({ seed: true })
@@ -84,12 +84,12 @@ describe('the consent ledger', () => {
     const records = (await cms.payload.find({ collection: 'consent-records', sort: 'sequence', limit: 0, pagination: false })).docs
     const victim = records[6]!
     // Someone with database access edits a record behind the application's back.
-    await db().run(sql`UPDATE consent_records SET refused = '[]' WHERE id = ${victim.id}`)
+    await rawUpdate({ payload: cms.payload, collection: 'consent-records', id: victim.id, data: { refused: [] } })
     const report = await verifyConsentChain({ payload: cms.payload })
     expect(report).toEqual({ ok: false, checked: 6, firstBroken: { sequence: 7, id: String(victim.id), reason: 'its content does not match its hash (changed after it was written)' } })
-    await db().run(sql`UPDATE consent_records SET refused = ${JSON.stringify(victim.refused)} WHERE id = ${victim.id}`)
+    await rawUpdate({ payload: cms.payload, collection: 'consent-records', id: victim.id, data: { refused: victim.refused } })
     expect(await verifyConsentChain({ payload: cms.payload })).toMatchObject({ ok: true })
-    await db().run(sql`DELETE FROM consent_records WHERE id = ${records[9]!.id}`)
+    await rawDelete({ payload: cms.payload, collection: 'consent-records', where: { id: { equals: records[9]!.id } } })
     expect((await verifyConsentChain({ payload: cms.payload })).firstBroken).toMatchObject({ sequence: 11, reason: 'sequence 11 follows 9: a record is missing' })
   })
 

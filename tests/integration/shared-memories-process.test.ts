@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createFormStamp } from '../../cms/contacts/form-stamp'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { rateLimitRows } from '../support/rate-limit-rows'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
@@ -141,9 +142,7 @@ describe('what one server process remembers, every process and every restart rem
   }, 60_000)
 
   it('stores no client address: budget keys are keyed hashes', async () => {
-    const db = (cms.payload.db as unknown as { drizzle: { all: <T>(q: unknown) => Promise<T[]> } }).drizzle
-    const { sql } = await import('@payloadcms/db-sqlite')
-    const rows = await db.all<{ key: string; points: number }>(sql`SELECT key, points FROM rate_limits`)
+    const rows = await rateLimitRows({ payload: cms.payload })
     expect(rows.length).toBeGreaterThan(5)
     for (const row of rows) expect(row.key).not.toMatch(/203\.0\.113|127\.0\.0\.1|memory-/)
   })

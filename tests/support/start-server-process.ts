@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { freePort } from './free-port'
 import { rootDir } from './root-dir'
+import { testDatabaseUrl } from './test-database-url'
 
 export type ServerProcess = {
   url: string
@@ -16,8 +17,13 @@ export type ServerProcess = {
 
 const node = path.join(rootDir, 'node_modules/.bin/node')
 
-/** Runs `server/start.ts` (the production server, from the production build) exactly as `npm start` does. */
+/**
+ * Runs `server/start.ts` (the production server, from the production build) exactly as `npm start` does. In the
+ * MongoDB test project a process without its own DATABASE_URL gets its data folder's database (test-database-url.ts),
+ * so processes on one folder share one database as they share one SQLite file.
+ */
 export const runServer = ({ env, port }: { env: Record<string, string | undefined>; port: number }) => {
+  const databaseUrl = 'DATABASE_URL' in env || !env.DATA_DIR ? {} : { DATABASE_URL: testDatabaseUrl({ dataDir: env.DATA_DIR }) }
   const child = spawn(node, ['--import', 'tsx', 'server/start.ts'], {
     cwd: rootDir,
     env: {
@@ -25,6 +31,7 @@ export const runServer = ({ env, port }: { env: Record<string, string | undefine
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
       SEED_DEMO: 'false',
+      ...databaseUrl,
       ...env,
       PORT: String(port),
     },

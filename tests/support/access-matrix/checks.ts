@@ -1,15 +1,15 @@
 import type { Where } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { draftOnlyTitle, fixtures, local, marker, members, type Result } from './context'
+import { draftOnlyTitle, fixtures, local, marker, members, type DocumentId, type Result } from './context'
 import { makeDoor, type Door, type DoorName } from './doors'
 import { collectionMatrix, globalMatrix, lockMatrix, roles, type Cell, type CollectionOp, type GlobalOp, type Role } from './matrix'
 import { globalSpecs, specs } from './specs'
 
 /** One cell through one door: the door's answer, and what the database shows afterwards. */
-export const raw = async (slug: string, id: number) => local().findByID({ collection: slug, id, depth: 0, draft: true, overrideAccess: true })
+export const raw = async (slug: string, id: DocumentId) => local().findByID({ collection: slug, id, depth: 0, draft: true, overrideAccess: true })
 const exists = async (slug: string, where: Where) => (await local().count({ collection: slug, where, overrideAccess: true })).totalDocs
-const ids = (r: Result) => (r.docs ?? []).map((d) => Number(d.id))
+const ids = (r: Result) => (r.docs ?? []).map((d) => String(d.id))
 
 export const checkCollection = async (door: Door, slug: string, op: CollectionOp, role: Role, cell: Cell) => {
   const spec = specs[slug]
@@ -47,26 +47,26 @@ export const checkCollection = async (door: Door, slug: string, op: CollectionOp
     expect(list.kind, list.detail).toBe('ok')
     if (cell === 'own') {
       if (self === undefined) throw new Error('"own" needs a signed-in role')
-      expect(ids(list), 'the list holds only the caller').toEqual([self])
+      expect(ids(list), 'the list holds only the caller').toEqual([String(self)])
       const mine = await door.findByID(slug, role, self)
       expect(mine.kind, mine.detail).toBe('ok')
-      expect(Number(mine.doc?.id)).toBe(self)
+      expect(String(mine.doc?.id)).toBe(String(self))
       const theirs = await door.findByID(slug, role, fx.shown)
       expect(theirs.kind, theirs.detail).toBe('not-found')
       return
     }
     const shown = await door.findByID(slug, role, fx.shown)
     expect(shown.kind, shown.detail).toBe('ok')
-    expect(Number(shown.doc?.id)).toBe(fx.shown)
-    expect(ids(list), 'the list holds the shown fixture').toContain(fx.shown)
+    expect(String(shown.doc?.id)).toBe(String(fx.shown))
+    expect(ids(list), 'the list holds the shown fixture').toContain(String(fx.shown))
     if (fx.hidden !== undefined) {
       const hidden = await door.findByID(slug, role, fx.hidden)
       if (cell === 'yes') {
         expect(hidden.kind, hidden.detail).toBe('ok')
-        expect(ids(list), 'the list holds the draft').toContain(fx.hidden)
+        expect(ids(list), 'the list holds the draft').toContain(String(fx.hidden))
       } else {
         expect(hidden.kind, hidden.detail).toBe('not-found')
-        expect(ids(list), 'the list leaves the draft out').not.toContain(fx.hidden)
+        expect(ids(list), 'the list leaves the draft out').not.toContain(String(fx.hidden))
       }
     }
     if (cell === 'published' && slug === 'pages') {

@@ -8,7 +8,9 @@ import type { ServerProcess } from '../start-server-process'
 import type { Member, Role } from './matrix'
 
 /** What one access-matrix test file shares between its setup, its doors and its checks (one file, one database). */
-export type Doc = Record<string, unknown> & { id: number }
+/** Numbers on SQLite, ObjectId strings on MongoDB: compared as text (String(id)). */
+export type DocumentId = number | string
+export type Doc = Record<string, unknown> & { id: DocumentId }
 export type Marker = { text: string; n: number }
 export type Result = { kind: 'ok' | 'refused' | 'not-found' | 'error'; detail: string; doc?: Doc; docs?: Doc[] }
 
@@ -39,7 +41,7 @@ export const local = (): LocalApi => ctx.cms.payload as unknown as LocalApi
 export const members = {} as Record<Member, Doc & { collection: 'users' }>
 export const tokens: Partial<Record<Role, string>> = {}
 /** shown: readable where the cell allows · hidden: a draft (published-only cells must not see it) · target: updated */
-export const fixtures: Record<string, { shown: number; hidden?: number; target: number }> = {}
+export const fixtures: Record<string, { shown: DocumentId; hidden?: DocumentId; target: DocumentId }> = {}
 export const draftOnlyTitle = `Draft only ${runId}`
 
 export const create = async (collection: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>

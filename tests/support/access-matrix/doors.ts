@@ -1,4 +1,4 @@
-import { ctx, fixtures, local, members, tokens, uploadFile, type Doc, type Marker, type Result } from './context'
+import { ctx, fixtures, local, members, tokens, uploadFile, type Doc, type DocumentId, type Marker, type Result } from './context'
 import type { Role } from './matrix'
 import { globalSpecs, specs } from './specs'
 
@@ -9,19 +9,19 @@ export type DoorName = (typeof doorNames)[number]
 export type Door = {
   name: DoorName
   create: (slug: string, role: Role, m: Marker) => Promise<Result>
-  findByID: (slug: string, role: Role, id: number, opts?: { draft?: boolean }) => Promise<Result>
+  findByID: (slug: string, role: Role, id: DocumentId, opts?: { draft?: boolean }) => Promise<Result>
   find: (slug: string, role: Role) => Promise<Result>
   findVersions: (slug: string, role: Role) => Promise<Result>
-  update: (slug: string, role: Role, id: number, data: Record<string, unknown>) => Promise<Result>
-  delete: (slug: string, role: Role, id: number) => Promise<Result>
+  update: (slug: string, role: Role, id: DocumentId, data: Record<string, unknown>) => Promise<Result>
+  delete: (slug: string, role: Role, id: DocumentId) => Promise<Result>
   readGlobal: (slug: string, role: Role) => Promise<Result>
   updateGlobal: (slug: string, role: Role, m: Marker) => Promise<Result>
   /** Creates a document lock (payload-locked-documents) on a document of `slug`. */
-  lock: (slug: string, role: Role, id: number) => Promise<Result>
+  lock: (slug: string, role: Role, id: DocumentId) => Promise<Result>
 }
 
 /** What a lock names: the document, and (as a caller may claim anyone) the admin as its holder. */
-const lockData = (slug: string, id: number) => ({ document: { relationTo: slug, value: id }, user: { relationTo: 'users', value: members.admin.id } })
+const lockData = (slug: string, id: DocumentId) => ({ document: { relationTo: slug, value: id }, user: { relationTo: 'users', value: members.admin.id } })
 
 const kindOfStatus = (status: number | undefined): Result['kind'] =>
   status === 401 || status === 403 ? 'refused' : status === 404 ? 'not-found' : 'error'
@@ -97,7 +97,7 @@ const graphqlDoor = (): Door => {
     if (first && r === null) return { kind: kindOfStatus(first.extensions?.statusCode), detail }
     return { kind: 'error', detail }
   }
-  const mutate = (role: Role, name: string, args: { id?: number; data?: Record<string, unknown> }, fields = 'id') => {
+  const mutate = (role: Role, name: string, args: { id?: DocumentId; data?: Record<string, unknown> }, fields = 'id') => {
     const decl = [args.id === undefined ? '' : `$id: ${gqlArgType('mutation', name, 'id')}`, args.data === undefined ? '' : `$data: ${gqlArgType('mutation', name, 'data')}`].filter(Boolean)
     const pass = [args.id === undefined ? '' : 'id: $id', args.data === undefined ? '' : 'data: $data'].filter(Boolean)
     return run(role, `mutation${decl.length ? `(${decl.join(', ')})` : ''} { r: ${name}(${pass.join(', ')}) { ${fields} } }`, args)

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { create, fixtures, ledgerCheckpoint, ledgerRecord, password, policyVersion, uploadFile, type Doc, type Marker } from './context'
+import { create, fixtures, ledgerCheckpoint, ledgerRecord, password, policyVersion, uploadFile, type Doc, type DocumentId, type Marker } from './context'
 
 /** Per collection and global: how each door creates, finds, changes and deletes one, and how to see that it did. */
 export type CollectionSpec = {
@@ -12,7 +12,7 @@ export type CollectionSpec = {
   change: (m: Marker) => Record<string, unknown>
   changed: (doc: Doc) => unknown
   expected: (m: Marker) => unknown
-  victim: (m: Marker) => Promise<number>
+  victim: (m: Marker) => Promise<DocumentId>
 }
 
 export const specs: Record<string, CollectionSpec> = {
