@@ -210,9 +210,10 @@ export default buildConfig({
     enableConcurrencyControl: true,
     // Keep finished jobs: they are the delivery history marketers read (a retention job prunes them later).
     deleteJobOnComplete: false,
-    // Our runner (server/start-job-runner.ts) drives the queue; Payload's cron autorun stays off.
+    // Our runner (server/start-job-runner.ts) drives the queue; Payload's cron autorun stays off. Nobody runs jobs
+    // through the API: that would bypass the runner's lease (the runner's Local API calls override access).
     access: {
-      run: ({ req }) => Boolean(isAdmin({ req })),
+      run: () => false,
       queue: ({ req }) => Boolean(isAdmin({ req })),
       cancel: ({ req }) => Boolean(isAdmin({ req })),
     },
