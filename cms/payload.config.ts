@@ -141,6 +141,8 @@ export default buildConfig({
         mailTemplates: { Component: '/cms/mail/admin/mail-templates-view#MailTemplatesView', path: '/mail-templates' },
         consentDashboard: { Component: '/cms/consent/admin/consent-dashboard-view#ConsentDashboardView', path: '/consent' },
       },
+      // Failed mail, and jobs given up or waiting for a retry, on the dashboard (marketers and admins).
+      beforeDashboard: ['/cms/mail/admin/delivery-problems-panel#DeliveryProblemsPanel'],
       afterNavLinks: ['/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink', '/cms/consent/admin/consent-dashboard-nav-link#ConsentDashboardNavLink'],
     },
     livePreview: {

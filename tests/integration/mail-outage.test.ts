@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { claimJobs } from '../../cms/jobs/claim-jobs'
+import { findDeliveryProblems } from '../../cms/mail/find-delivery-problems'
 import { queueMail } from '../../cms/mail/queue-mail'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
@@ -75,4 +76,25 @@ describe('a provider outage of more than an hour', () => {
     const row = (await cms.payload.find({ collection: 'mail-messages', where: { idempotencyKey: { equals: key } }, depth: 0 })).docs[0]
     expect(row).toMatchObject({ status: 'sent', error: null })
   }, 120_000)
+
+  it('shows on the dashboard: failed mails, jobs given up and jobs waiting for a retry, with their errors and no addresses', async () => {
+    const runOnce = async () => {
+      await claimJobs({ payload: cms.payload, workerId: 'outage-worker', leaseMs: minute, limit: 10, queue: 'default' })
+      await cms.payload.jobs.run({ where: { claimedBy: { equals: 'outage-worker' } }, silent: true })
+    }
+    standIn.failNext({ status: 422, name: 'validation_error', message: 'Invalid `to` field. The email address needs to follow the `email@example.com` format.' })
+    const refused = await queueMail({ payload: cms.payload, template: 'test-mail', locale: 'en', props: {}, to: 'refused@example.com', idempotencyKey: 'dashboard-refused-0001' })
+    await runOnce()
+    standIn.outage({ requests: 1 })
+    const later = await queueMail({ payload: cms.payload, template: 'test-mail', locale: 'en', props: {}, to: 'later@example.com', idempotencyKey: 'dashboard-later-0001' })
+    await runOnce()
+
+    const problems = await findDeliveryProblems({ payload: cms.payload, withJobs: true })
+    expect(problems).toMatchObject({ failedMails: 1, retryingMails: 1, jobs: { gaveUp: { count: 1 }, waiting: { count: 1 } } })
+    expect(problems.jobs?.gaveUp.latest).toEqual([{ id: String(refused.jobId), task: 'sendMail', tried: 1, error: expect.stringContaining('validation_error'), retryAt: undefined }])
+    expect(problems.jobs?.waiting.latest).toEqual([{ id: String(later.jobId), task: 'sendMail', tried: 1, error: expect.stringContaining('application_error'), retryAt: expect.any(String) }])
+    expect(JSON.stringify(problems)).not.toContain('@example.com')
+    // Marketers see the mail counts; the jobs (whose inputs hold addresses) only admins.
+    expect(await findDeliveryProblems({ payload: cms.payload, withJobs: false })).toEqual({ failedMails: 1, retryingMails: 1 })
+  })
 })
