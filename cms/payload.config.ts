@@ -141,6 +141,8 @@ export default buildConfig({
         mailTemplates: { Component: '/cms/mail/admin/mail-templates-view#MailTemplatesView', path: '/mail-templates' },
         consentDashboard: { Component: '/cms/consent/admin/consent-dashboard-view#ConsentDashboardView', path: '/consent' },
       },
+      // Failed mail, and jobs given up or waiting for a retry, on the dashboard (marketers and admins).
+      beforeDashboard: ['/cms/mail/admin/delivery-problems-panel#DeliveryProblemsPanel'],
       afterNavLinks: ['/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink', '/cms/consent/admin/consent-dashboard-nav-link#ConsentDashboardNavLink'],
     },
     livePreview: {
@@ -210,9 +212,10 @@ export default buildConfig({
     enableConcurrencyControl: true,
     // Keep finished jobs: they are the delivery history marketers read (a retention job prunes them later).
     deleteJobOnComplete: false,
-    // Our runner (server/start-job-runner.ts) drives the queue; Payload's cron autorun stays off.
+    // Our runner (server/start-job-runner.ts) drives the queue; Payload's cron autorun stays off. Nobody runs jobs
+    // through the API: that would bypass the runner's lease (the runner's Local API calls override access).
     access: {
-      run: ({ req }) => Boolean(isAdmin({ req })),
+      run: () => false,
       queue: ({ req }) => Boolean(isAdmin({ req })),
       cancel: ({ req }) => Boolean(isAdmin({ req })),
     },

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import type { MailPort } from '../../integrations/mail/mail-port'
 import { toDocumentId } from '../database/to-document-id'
+import { cappedRetryOnFail } from '../jobs/capped-retry-on-fail'
 import { defaultRetries } from '../jobs/default-retries'
 import { runCampaignSend } from './run-campaign-send'
 import { startScheduledCampaign } from './start-scheduled-campaign'
@@ -16,6 +17,7 @@ const input = z.object({ campaignId: z.string().min(1).max(64), scheduledAt: z.s
 export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => MailPort }): TaskConfig<'sendCampaign'> => ({
   slug: 'sendCampaign',
   retries: defaultRetries,
+  onFail: cappedRetryOnFail,
   inputSchema: [
     { name: 'campaignId', type: 'text', required: true },
     { name: 'scheduledAt', type: 'text' },

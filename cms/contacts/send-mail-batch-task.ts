@@ -6,6 +6,7 @@ import { isMailTemplateId, type MailTemplateId } from '../../emails/template-reg
 import type { RecordedMailPort } from '../mail'
 import { toJobError } from '../mail'
 import { sendMailBatch } from './send-mail-batch'
+import { cappedRetryOnFail } from '../jobs/capped-retry-on-fail'
 import { defaultRetries } from '../jobs/default-retries'
 
 const input = z.object({
@@ -19,6 +20,7 @@ const input = z.object({
 export const sendMailBatchTask = ({ mailFor }: { mailFor: (payload: Payload) => RecordedMailPort }): TaskConfig<'sendMailBatch'> => ({
   slug: 'sendMailBatch',
   retries: defaultRetries,
+  onFail: cappedRetryOnFail,
   inputSchema: [
     { name: 'batchKey', type: 'text', required: true },
     { name: 'template', type: 'text', required: true },

@@ -1,11 +1,19 @@
 import type { TaskConfig } from 'payload'
 
 /**
- * Payload leaves `retries` undefined (= never retried). Every task of ours gets these unless it says otherwise:
- * 6 attempts with exponential backoff from 5 s (5, 10, 20, 40, 80 s), enough to ride out a provider outage of minutes;
- * after that the job keeps its error and stays visible in the admin as a dead letter.
+ * How often a task is retried before its job keeps its error as a dead letter: enough for the capped backoff of
+ * retry-delay-ms.ts (5 s doubling to 10 minutes) to span about 80 minutes, so a provider outage of an hour does not
+ * turn queued mail into dead letters.
+ */
+export const retryAttempts = 14
+
+/**
+ * Payload leaves `retries` undefined (= never retried). Every task of ours gets these unless it says otherwise,
+ * together with `onFail: cappedRetryOnFail`. Payload 3.90's exponential backoff has no cap (its 14th wait would be
+ * 11 hours), so Payload's own backoff stays a small fixed one and the real wait is the capped one the onFail hook
+ * stores in the job's waitUntil: Payload keeps the later of the two.
  */
 export const defaultRetries: TaskConfig['retries'] = {
-  attempts: 6,
-  backoff: { type: 'exponential', delay: 5_000 },
+  attempts: retryAttempts,
+  backoff: { type: 'fixed', delay: 5_000 },
 }

@@ -4,7 +4,7 @@ import { isAdmin } from '../access/is-admin'
 import { nobody } from '../access/nobody'
 
 /**
- * Ids of the delivery webhooks already processed: a replayed id is refused. Older than the signature tolerance they
+ * Ids of the delivery webhooks already processed: a replayed id is acknowledged and ignored. Older than the signature tolerance they
  * are useless (a stale timestamp is refused anyway) and get pruned.
  */
 export const MailWebhookReceipts: CollectionConfig = {

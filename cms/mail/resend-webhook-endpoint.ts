@@ -13,8 +13,9 @@ const answer = (status: number, body: Record<string, unknown>) => Response.json(
 
 /**
  * POST /api/mail/webhooks/resend: Resend's delivery events. Verified (signature, 5-minute tolerance) before anything
- * is read; each webhook id is processed once (a replay is refused with 409); events about other mail are
- * acknowledged and ignored. Logs name the event type and our message id, never an address.
+ * is read; each webhook id is processed once: a replay is acknowledged with 200 `{ duplicate: true }` and nothing
+ * else happens (the provider retries any other answer for days, so a refusal would only bring it back); events
+ * about other mail are acknowledged and ignored. Logs name the event type and our message id, never an address.
  */
 export const resendWebhookEndpoint = ({ secret, listeners = [] }: { secret: string | undefined; listeners?: MailEventListener[] }): Endpoint => ({
   path: '/mail/webhooks/resend',
@@ -52,8 +53,8 @@ export const resendWebhookEndpoint = ({ secret, listeners = [] }: { secret: stri
       })
     } catch (error) {
       if (!isUniqueViolation(error)) throw error
-      payload.logger.warn({ type }, 'resend webhook refused: replayed id')
-      return answer(409, { error: 'webhook already processed' })
+      payload.logger.info({ type }, 'resend webhook replayed: already processed, acknowledged')
+      return answer(200, { duplicate: true })
     }
     try {
       const { messageId } = await applyMailEvent({ payload, event: event.data, listeners })

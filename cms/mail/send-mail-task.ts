@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import type { RecordedMailPort } from './create-recorded-mail-port'
 import { toJobError } from './to-job-error'
+import { cappedRetryOnFail } from '../jobs/capped-retry-on-fail'
 import { defaultRetries } from '../jobs/default-retries'
 
 const input = z.object({
@@ -29,6 +30,7 @@ export type SendMailInput = z.input<typeof input>
 export const sendMailTask = ({ mailFor }: { mailFor: (payload: Payload) => RecordedMailPort }): TaskConfig<'sendMail'> => ({
   slug: 'sendMail',
   retries: defaultRetries,
+  onFail: cappedRetryOnFail,
   inputSchema: [
     { name: 'to', type: 'text', required: true },
     { name: 'subject', type: 'text', required: true },

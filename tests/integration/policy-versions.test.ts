@@ -1,16 +1,12 @@
 import fs from 'node:fs'
 
-import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { canonicalText } from '../../cms/policy/canonical-text'
 import { currentPolicyVersion } from '../../cms/policy/current-policy-version'
 import { sha256 } from '../../config/sha256'
 import { textToLexical } from '../../cms/policy/text-to-lexical'
-import { startJobRunner } from '../../server/start-job-runner'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
-import { waitFor } from '../support/wait-for'
-import { confirmedOnNewsletter } from '../support/confirmed-on-newsletter'
 
 let cms: TestCms
 let admin: Record<string, unknown> & { collection: 'users' }
@@ -153,71 +149,8 @@ describe('publishing refuses bad input and changes nothing', () => {
   })
 })
 
-describe('a major version', () => {
-  it('raises the banner revision and mails each confirmed subscriber once, in their language, even after a crash', async () => {
-    const confirmed = await confirmedOnNewsletter({ payload: cms.payload })
-    const list = confirmed.subscriptions[0]?.list as number
-    const people = [
-      { email: 'an@example.com', locale: 'nl', ...confirmed },
-      { email: 'benoit@example.com', locale: 'fr', ...confirmed },
-      { email: 'chris@example.com', locale: 'en', ...confirmed },
-      { email: 'dirk@example.com', locale: 'nl', status: 'active', source: 'form', subscriptions: [{ list, status: 'pending' }] },
-      { email: 'els@example.com', locale: 'nl', status: 'unsubscribed', source: 'form', subscriptions: [{ list, status: 'unsubscribed' }] },
-    ] as const
-    const subscribers = []
-    for (const p of people) subscribers.push(await cms.payload.create({ collection: 'contacts', data: { ...p, subscriptions: [...p.subscriptions] } }))
-
-    const v2 = await draft({
-      versionLabel: '2',
-      materiality: 'major',
-      affectedPurposes: ['analytics', 'marketing', 'newsletter'],
-      changeSummary: 'We noemen nu elke verwerker, ook Resend voor e-mail.',
-      content: textToLexical({ text: 'Privacybeleid\n\nVersie 2' }),
-    })
-    await cms.payload.update({ collection: 'policy-versions', id: v2.id, locale: 'fr', data: { changeSummary: 'Nous nommons désormais chaque sous-traitant.' } })
-    await cms.payload.update({ collection: 'policy-versions', id: v2.id, locale: 'en', data: { changeSummary: 'We now name every processor, including Resend for mail.' } })
-    await cms.payload.update({ collection: 'policy-versions', id: v2.id, data: { state: 'published' } })
-
-    const settings = await cms.payload.findGlobal({ slug: 'consent-settings' })
-    expect(settings.revision).toBe(2)
-    expect(settings.revisionCategories).toEqual(['analytics', 'marketing'])
-
-    // A worker sent the first mail and died before saving its progress: the lease of its job has run out.
-    const job = (await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendPolicyNotices' } } })).docs[0]
-    expect(job).toBeDefined()
-    const { renderPolicyNotice } = await import('../../emails/render-policy-notice')
-    await cms.payload.create({
-      collection: 'outbox-messages',
-      data: {
-        ...renderPolicyNotice({ locale: 'nl', versionLabel: '2', summary: 'x', url: 'http://x' }),
-        to: 'an@example.com',
-        idempotencyKey: `policy-notice:${v2.id}:${subscribers[0]?.id}`,
-      },
-    })
-    await cms.payload.update({
-      collection: 'payload-jobs',
-      id: job!.id,
-      data: { processing: true, claimedBy: 'crashed-worker', claimedUntil: new Date(Date.now() - 1000).toISOString() },
-    })
-
-    const runner = startJobRunner({ payload: cms.payload, workerId: 'rescuer', pollMs: 50, leaseMs: 60_000, logger: pino({ level: 'silent' }) })
-    try {
-      const run = await waitFor({
-        what: 'the notice run to finish',
-        check: async () => (await cms.payload.find({ collection: 'policy-notices', where: { version: { equals: v2.id } } })).docs.find((d) => d.state === 'done'),
-      })
-      expect(run).toMatchObject({ total: 3, sent: 3 })
-    } finally {
-      await runner.stop({ timeoutMs: 5000 })
-    }
-    const notices = await cms.payload.find({ collection: 'outbox-messages', where: { idempotencyKey: { like: `policy-notice:${v2.id}:` } }, limit: 0, pagination: false })
-    expect(notices.docs.map((d) => d.to).sort()).toEqual(['an@example.com', 'benoit@example.com', 'chris@example.com'])
-    const fr = notices.docs.find((d) => d.to === 'benoit@example.com')
-    expect(fr?.subject).toBe('Notre politique de confidentialité change (version 2)')
-    expect(fr?.text).toContain('Nous nommons désormais chaque sous-traitant.')
-    expect(fr?.text).toContain(`/fr/privacy/${v2.id}`)
-  })
-
+// A major version's notice mails, with a server killed mid-run: policy-notice-crash.test.ts.
+describe('a minor version', () => {
   it('a minor version is published silently', async () => {
     const before = await cms.payload.findGlobal({ slug: 'consent-settings' })
     const jobsBefore = (await cms.payload.count({ collection: 'payload-jobs' })).totalDocs

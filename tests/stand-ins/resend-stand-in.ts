@@ -10,7 +10,8 @@ import { createDomainStore, type StandInDomain } from './resend-domains'
  * A stand-in for Resend's HTTP API, for tests and local runs: a real server on 127.0.0.1 (random port) that behaves
  * like Resend for what the project uses. POST /emails and /emails/batch (≤ 100, `x-batch-validation: strict |
  * permissive`), Idempotency-Key semantics (same key + same body → the same answer; another body → 409
- * invalid_idempotent_request; a key still in flight → 409 concurrent_idempotent_requests), a requests-per-second
+ * invalid_idempotent_request; a key still in flight → 409 concurrent_idempotent_requests; a key is forgotten 24 hours
+ * after its request, as Resend does, by a clock tests may drive), a requests-per-second
  * limit answered with 429 and `ratelimit-*` / `retry-after` headers, Resend's error shape `{ statusCode, message,
  * name }`, scripted failures (outage, 429 storm, any error), counters of accepted messages, and signed webhooks
  * (Svix / Standard Webhooks) it can post to a URL.
@@ -96,6 +97,8 @@ export type ResendStandIn = {
   close: () => Promise<void>
 }
 
+const idempotencyLifetimeMs = 24 * 60 * 60 * 1000
+
 const error = (status: number, name: string, message: string): Answer => ({ status, body: { statusCode: status, message, name } })
 
 const addressPattern = /^(?:[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>)$/
@@ -164,6 +167,7 @@ export const startResendStandIn = async ({
   answerDelayMs = 0,
   domains = [{ name: 'myplugin.test' }],
   sendingOnlyKey = false,
+  clock = Date.now,
 }: {
   /** The account's sending domains (tracking off unless said). */
   domains?: Array<{ name: string; openTracking?: boolean; clickTracking?: boolean }>
@@ -175,6 +179,11 @@ export const startResendStandIn = async ({
   latencyMs?: number
   /** Time between accepting a request and answering it: the window in which a client may die not knowing. */
   answerDelayMs?: number
+  /**
+   * The time idempotency keys age by (ms since the epoch): a test moves it a day on instead of waiting one. Rate-limit
+   * windows keep the real clock.
+   */
+  clock?: () => number
 } = {}): Promise<ResendStandIn> => {
   const log: LoggedExchange[] = []
   const accepted: AcceptedEmail[] = []
@@ -182,7 +191,7 @@ export const startResendStandIn = async ({
   const counts = { requests: 0, rateLimited: 0, scriptedFailures: 0, idempotentReplays: 0, conflicts: 0 }
   const script: ScriptedFailure[] = []
   const window: number[] = []
-  const remembered = new Map<string, { hash: string; answer: Answer }>()
+  const remembered = new Map<string, { hash: string; answer: Answer; at: number }>()
   const inFlight = new Set<string>()
 
   const rateHeaders = (now: number): Record<string, string> => ({
@@ -256,7 +265,12 @@ export const startResendStandIn = async ({
     if (key.length < 1 || key.length > 256) return error(400, 'invalid_idempotency_key', 'The key must be between 1-256 chars.')
     const slot = `${path} ${key}`
     const hash = createHash('sha256').update(raw).digest('hex')
-    const known = remembered.get(slot)
+    let known = remembered.get(slot)
+    // Resend keeps a key for 24 hours; after that the same request is a new one and is sent again.
+    if (known && clock() - known.at >= idempotencyLifetimeMs) {
+      remembered.delete(slot)
+      known = undefined
+    }
     if (known) {
       if (known.hash !== hash) {
         counts.conflicts++
@@ -271,7 +285,7 @@ export const startResendStandIn = async ({
       if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs))
       const answer = sendEmails({ path, body, headers })
       // Like Resend, only a request that sent something is remembered: a refused one may be corrected and retried.
-      if (answer.status === 200) remembered.set(slot, { hash, answer })
+      if (answer.status === 200) remembered.set(slot, { hash, answer, at: clock() })
       return answer
     } finally {
       inFlight.delete(slot)
