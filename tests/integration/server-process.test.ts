@@ -180,5 +180,6 @@ describe('graceful shutdown', () => {
     expect((await inFlight).status).toBe(200)
     expect(target.output()).toContain('"msg":"stopped"')
     expect(fs.existsSync(path.join(dir, 'myplugin.db'))).toBe(true)
-  })
+    // A boot with the demo seed takes well over the default minute on a loaded 2-core runner.
+  }, 120_000)
 })
