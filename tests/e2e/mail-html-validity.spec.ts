@@ -28,7 +28,17 @@ test('every mail template in nl/fr/en is valid HTML (W3C Nu HTML Checker)', () =
       mailOfFile.set(file, `${id} (${locale})`)
     }
   }
-  expect(mailOfFile.size).toBe(mailTemplateIds.length * locales.length)
+  // What people type must not break the markup either: the personalisation unit test's hostile input.
+  const hostile = renderMail({
+    template: 'campaign',
+    locale: 'nl',
+    props: { subject: 'Nieuws', blocks: [{ kind: 'paragraph', text: '<script>alert(1)</script> & "quotes"' }] },
+    recipient: { name: '"><img src=x onerror=alert(1)>\r\nBcc: x\u202e', unsubscribeUrl: 'https://x.test/u?token=a"b' },
+  })
+  const hostileFile = path.join(dir, 'campaign.hostile.html')
+  fs.writeFileSync(hostileFile, hostile.html)
+  mailOfFile.set(hostileFile, 'campaign (nl, hostile input)')
+  expect(mailOfFile.size).toBe(mailTemplateIds.length * locales.length + 1)
 
   const run = runNuChecker({ dir, labelOf: (file) => mailOfFile.get(file) })
   expect(run.errors, `Nu HTML Checker errors in ${mailOfFile.size} mails`).toEqual([])
