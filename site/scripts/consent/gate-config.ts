@@ -27,16 +27,16 @@ export type GateConfig = {
   revisionCategories: string[]
   endpoint: string
   cookieName: string
-  texts: BannerTexts & { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string }
+  texts: BannerTexts & { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string; close: string }
   services: GateService[]
   necessaryCookies: { name: string; lifetime: string; description: string }[]
   categoryCookies: Record<Exclude<ConsentCategory, 'necessary'>, { name: string; lifetime: string; description: string; service: string }[]>
 }
 
-const labels: Record<Locale, { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string }> = {
-  nl: { categories: { necessary: 'Noodzakelijk', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Bewaartermijn', descriptionColumn: 'Omschrijving' },
-  fr: { categories: { necessary: 'Nécessaires', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Durée', descriptionColumn: 'Description' },
-  en: { categories: { necessary: 'Necessary', analytics: 'Analytics', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Lifetime', descriptionColumn: 'Description' },
+const labels: Record<Locale, { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string; close: string }> = {
+  nl: { categories: { necessary: 'Noodzakelijk', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Bewaartermijn', descriptionColumn: 'Omschrijving', close: 'Sluiten' },
+  fr: { categories: { necessary: 'Nécessaires', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Durée', descriptionColumn: 'Description', close: 'Fermer' },
+  en: { categories: { necessary: 'Necessary', analytics: 'Analytics', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Lifetime', descriptionColumn: 'Description', close: 'Close' },
 }
 
 /**

@@ -94,6 +94,8 @@ export const startConsentGate = (): void => {
           },
           preferencesModal: {
             title: config.texts.preferencesTitle,
+            // The close button is an icon: without a label it has no accessible name.
+            closeIconLabel: config.texts.close,
             acceptAllBtn: config.texts.acceptAll,
             acceptNecessaryBtn: config.texts.rejectAll,
             savePreferencesBtn: config.texts.savePreferences,
