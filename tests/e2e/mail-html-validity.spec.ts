@@ -33,7 +33,7 @@ test('every mail template in nl/fr/en is valid HTML (W3C Nu HTML Checker)', () =
     template: 'campaign',
     locale: 'nl',
     props: { subject: 'Nieuws', blocks: [{ kind: 'paragraph', text: '<script>alert(1)</script> & "quotes"' }] },
-    recipient: { name: '"><img src=x onerror=alert(1)>\r\nBcc: x\u202e', unsubscribeUrl: 'https://x.test/u?token=a"b' },
+    recipient: { name: '"><img src=x onerror=alert(1)>\r\nBcc: x\u202e', unsubscribeUrl: 'https://x.test/u?token=a&b=c' },
   })
   const hostileFile = path.join(dir, 'campaign.hostile.html')
   fs.writeFileSync(hostileFile, hostile.html)
