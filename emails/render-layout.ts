@@ -90,7 +90,8 @@ export const renderLayout = ({ locale, category, subject, preheader, blocks, org
   const html =
     `<!DOCTYPE html>\n<html lang="${locale}" dir="ltr"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<meta name="x-apple-disable-message-reformatting">` +
+    // Apple Mail looks only for the name; HTML requires a content attribute with every named meta.
+    `<meta name="x-apple-disable-message-reformatting" content="">` +
     `<meta name="color-scheme" content="light"><meta name="supported-color-schemes" content="light">` +
     `<title>${escapeHtml(subject)}</title></head>` +
     `<body style="margin:0;padding:0;background-color:#f4f6f6;">` +

@@ -11,6 +11,9 @@ const locales = ['nl', 'fr', 'en'] as const
 export const missingTranslations: CollectionAfterReadHook = async ({ doc, req, collection, findMany, context }) => {
   // Its own lookup below reads the same document again: that read must not run this hook (endless recursion).
   if (findMany || context.readingTranslations || !canEditContent({ user: req.user })) return doc
+  // A version's content (findVersionByID: the admin's versions view and its restore) carries no id of its own:
+  // looking it up would ask the database for id NaN and fail the whole read (a 500).
+  if (doc.id === undefined || doc.id === null) return doc
   // Payload's Local API writes the locale it reads in into the shared request: keep the caller's locale.
   const { locale, fallbackLocale } = req
   // find, not findByID: after a delete Payload runs afterRead on a document that no longer exists, and a failing

@@ -1,5 +1,6 @@
 import type { Locale } from '../../config/locales'
 import { processorRegistry } from '../../config/processors/processor-registry'
+import { cookieLabel } from '../../config/processors/cookie-label'
 import type { Processor } from '../../config/processors/processor-types'
 import { recipientList } from '../../config/processors/recipient-list'
 import { inline } from './text-to-lexical'
@@ -63,7 +64,7 @@ export const cookieSection = ({ locale, registry = processorRegistry }: { locale
   for (const category of ['necessary', 'analytics', 'marketing'] as const) {
     const rows = registry
       .filter((p) => p.category === category)
-      .flatMap((p) => p.cookies.map((c) => `${c.name}${c.prefix ? '…' : ''} (${w.by} ${p.name}): ${c.description[locale]} ${w.lifetime}: ${c.lifetime[locale]}.`))
+      .flatMap((p) => p.cookies.map((c) => `${cookieLabel(c)} (${w.by} ${p.name}): ${c.description[locale]} ${w.lifetime}: ${c.lifetime[locale]}.`))
     if (rows.length === 0) continue
     nodes.push(heading(w.categories[category], 'h3'), list(rows))
   }

@@ -7,6 +7,8 @@ const ninetyDays = { nl: '90 dagen', fr: '90 jours', en: '90 days' }
 const halfHour = { nl: '30 minuten', fr: '30 minutes', en: '30 minutes' }
 const session = { nl: 'sessie', fr: 'session', en: 'session' }
 const sixMonths = { nl: '6 maanden', fr: '6 mois', en: '6 months' }
+const moments = { nl: 'enkele ogenblikken', fr: 'quelques instants', en: 'a few moments' }
+const untilCleared = { nl: 'tot je het wist', fr: 'jusqu’à effacement', en: 'until you clear it' }
 
 /**
  * Every processor the site may use, and everything it may do. The cookie banner's services and cookie tables, the
@@ -137,6 +139,12 @@ export const processorRegistry: readonly Processor[] = [
     cookies: [
       { name: '_hjSessionUser_', prefix: true, lifetime: oneYear, description: { nl: 'Herkent een terugkerende bezoeker.', fr: 'Reconnaît un visiteur qui revient.', en: 'Recognises a returning visitor.' } },
       { name: '_hjSession_', prefix: true, lifetime: halfHour, description: { nl: 'Houdt de huidige sessie bij.', fr: 'Suit la session en cours.', en: 'Tracks the current session.' } },
+      { name: '_hjTLDTest', lifetime: moments, description: { nl: 'Test op welk domein cookies kunnen worden bewaard; meteen weer gewist.', fr: 'Teste sur quel domaine les cookies peuvent être stockés ; effacé aussitôt.', en: 'Tests which domain cookies can be stored on; deleted at once.' } },
+      { name: '_hjCookieTest', lifetime: moments, description: { nl: 'Test of cookies werken; meteen weer gewist.', fr: 'Teste si les cookies fonctionnent ; effacé aussitôt.', en: 'Tests whether cookies work; deleted at once.' } },
+      { name: '_hjLocalStorageTest', kind: 'localStorage', lifetime: moments, description: { nl: 'Test of lokale opslag werkt; meteen weer gewist.', fr: 'Teste si le stockage local fonctionne ; effacé aussitôt.', en: 'Tests whether local storage works; deleted at once.' } },
+      { name: '_hjSessionStorageTest', kind: 'sessionStorage', lifetime: moments, description: { nl: 'Test of sessieopslag werkt; meteen weer gewist.', fr: 'Teste si le stockage de session fonctionne ; effacé aussitôt.', en: 'Tests whether session storage works; deleted at once.' } },
+      { name: 'hjActiveViewportIds', kind: 'localStorage', lifetime: untilCleared, description: { nl: 'De open vensters van deze bezoeker.', fr: 'Les fenêtres ouvertes de ce visiteur.', en: 'This visitor’s open windows.' } },
+      { name: 'hjViewportId', kind: 'sessionStorage', lifetime: session, description: { nl: 'Afmetingen van het venster.', fr: 'Dimensions de la fenêtre.', en: 'The window’s size.' } },
     ],
     hosts: {
       scripts: ['https://static.hotjar.com', 'https://script.hotjar.com'],
@@ -186,7 +194,11 @@ export const processorRegistry: readonly Processor[] = [
     },
     storage: { nl: 'Europese Unie (Finland)', fr: 'Union européenne (Finlande)', en: 'European Union (Finland)' },
     privacyPolicyUrl: 'https://www.leadfeeder.com/privacy/',
-    cookies: [{ name: '_lfa', lifetime: twoYears, description: { nl: 'Herkent een bezoekend bedrijf.', fr: 'Reconnaît une entreprise visiteuse.', en: 'Recognises a visiting company.' } }],
+    cookies: [
+      { name: '_lfa', lifetime: twoYears, description: { nl: 'Herkent een bezoekend bedrijf.', fr: 'Reconnaît une entreprise visiteuse.', en: 'Recognises a visiting company.' } },
+      { name: '_lfa_test_cookie_stored', lifetime: moments, description: { nl: 'Test of cookies werken; meteen weer gewist.', fr: 'Teste si les cookies fonctionnent ; effacé aussitôt.', en: 'Tests whether cookies work; deleted at once.' } },
+      { name: '_lfa_expiry', kind: 'localStorage', lifetime: twoYears, description: { nl: 'Hoe lang de bezoekers-id geldig blijft.', fr: 'Durée de validité de l’identifiant du visiteur.', en: 'How long the visitor id stays valid.' } },
+    ],
     hosts: { scripts: ['https://sc.lfeeder.com'], connect: ['https://tr.lfeeder.com'], images: ['https://tr.lfeeder.com'], frames: [] },
   },
 ]

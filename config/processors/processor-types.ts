@@ -9,6 +9,11 @@ export type CookieSpec = {
   /** Exact name, or a prefix when `prefix` is true (e.g. `_ga_` for `_ga_<container>`). */
   name: string
   prefix?: boolean
+  /**
+   * A cookie unless set: the ePrivacy rule covers anything a processor stores in the browser, so its localStorage and
+   * sessionStorage keys are declared, shown and cleared on withdrawal like its cookies.
+   */
+  kind?: 'localStorage' | 'sessionStorage'
   lifetime: Localised
   description: Localised
 }

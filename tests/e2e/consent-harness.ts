@@ -2,11 +2,15 @@ import type { APIRequestContext, BrowserContext, Page } from '@playwright/test'
 
 import { processorRegistry } from '../../config/processors/processor-registry'
 import type { ConsentCategory, Processor } from '../../config/processors/processor-types'
+import { showBannerToAutomation } from './show-banner-to-automation'
+import { footprintOrigins, vendorStandIn } from './vendor-stand-in'
 
 /**
- * The consent conformance harness: every request leaving the site's own origin is intercepted. Requests to a host the
- * registry declares are answered locally by a stub that behaves like the vendor for what the tests check (it sets the
- * vendor's cookies); any other host is aborted. Both are recorded: nothing leaves the machine.
+ * The consent conformance harness: every request leaving the site's own origin is intercepted. Requests to a vendor's
+ * host (tests/e2e/vendor-footprints.ts, written from the vendors' documentation, not from the registry) are answered
+ * locally by a stand-in that stores and requests what the vendor does; any other host is aborted. Both are recorded:
+ * nothing leaves the machine. Every cookie and storage write in the page is recorded too, so an item a vendor sets and
+ * removes at once is still seen.
  */
 
 /** Test account ids, valid for the CMS's validation rules. */
@@ -19,27 +23,13 @@ export const allHosts = (p: Processor): string[] => [...p.hosts.scripts, ...p.ho
 export const declaredOrigins = (categories: ConsentCategory[]): Set<string> =>
   new Set(processorRegistry.filter((p) => p.side === 'browser' && categories.includes(p.category)).flatMap(allHosts))
 
-/** Whether a cookie name is declared by a processor of one of these categories (exact name or declared prefix). */
-export const declaredCookie = (name: string, categories: ConsentCategory[]): Processor | undefined =>
-  processorRegistry.find((p) => categories.includes(p.category) && p.cookies.some((c) => (c.prefix ? name.startsWith(c.name) : name === c.name)))
+type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage'
 
-const js = (body: string) => ({ status: 200, contentType: 'application/javascript', body })
-const setCookie = (name: string, value: string, days: number) => `document.cookie=${JSON.stringify(`${name}=${value}; path=/; max-age=${days * 86400}; SameSite=Lax`)};`
-const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
-
-/** A vendor stand-in for one URL on a registry host. */
-const stubFor = (url: URL) => {
-  if (url.origin === 'https://www.googletagmanager.com' && url.pathname === '/gtag/js') {
-    const id = (url.searchParams.get('id') ?? 'G-UNKNOWN').replace(/^G-/, '')
-    return js(`${setCookie('_ga', 'GA1.1.1.1', 730)}${setCookie(`_ga_${id}`, 'GS1.1.1.1', 730)}window.__stub_ga=true;`)
-  }
-  const hotjar = /^\/c\/hotjar-(\d+)\.js$/.exec(url.pathname)
-  if (url.origin === 'https://static.hotjar.com' && hotjar) return js(`${setCookie(`_hjSessionUser_${hotjar[1]}`, 'x', 365)}${setCookie(`_hjSession_${hotjar[1]}`, 'y', 1)}window.__stub_hj=true;`)
-  if (url.origin === 'https://connect.facebook.net') return js(`${setCookie('_fbp', 'fb.1.1.1', 90)}window.__stub_fb=true;`)
-  if (url.origin === 'https://sc.lfeeder.com') return js(`${setCookie('_lfa', 'LF1.1.1', 730)}window.__stub_lf=true;`)
-  if (/\.js(\?|$)/.test(url.pathname)) return js('/* stub */')
-  return { status: 200, contentType: 'image/gif', body: gif }
-}
+/** Whether a cookie (or storage key) is declared by a processor of one of these categories (exact name or declared prefix). */
+export const declaredCookie = (name: string, categories: ConsentCategory[], kind: StorageKind = 'cookie'): Processor | undefined =>
+  processorRegistry.find(
+    (p) => categories.includes(p.category) && p.cookies.some((c) => (c.kind ?? 'cookie') === kind && (c.prefix ? name.startsWith(c.name) : name === c.name)),
+  )
 
 export type Recorder = {
   /** Every URL outside the site's origin the browser asked for, stubbed or aborted. */
@@ -53,7 +43,7 @@ export type Recorder = {
 
 export const intercept = async ({ context, baseURL }: { context: BrowserContext; baseURL: string }): Promise<Recorder> => {
   const origin = originOf(baseURL)
-  const registry = declaredOrigins(['analytics', 'marketing', 'necessary'])
+  const vendors = footprintOrigins()
   const rec: Recorder = {
     thirdParty: [],
     consentPosts: [],
@@ -70,7 +60,7 @@ export const intercept = async ({ context, baseURL }: { context: BrowserContext;
     if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
     rec.thirdParty.push(url)
     const parsed = new URL(url)
-    return registry.has(parsed.origin) ? route.fulfill(stubFor(parsed)) : route.abort()
+    return vendors.has(parsed.origin) ? route.fulfill(vendorStandIn({ url: parsed, resourceType: route.request().resourceType(), accountIds: trackingIds })) : route.abort()
   })
   context.on('response', (res) => {
     const req = res.request()
@@ -81,8 +71,31 @@ export const intercept = async ({ context, baseURL }: { context: BrowserContext;
     }
   })
   context.on('page', (page) => watchPage(page, rec))
-  // vanilla-cookieconsent hides the banner from automation (hideFromBots: navigator.webdriver); a visitor has no flag.
-  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false }))
+  await showBannerToAutomation({ context })
+  // Record every cookie and storage write, whoever makes it (the site, a vendor), before any script runs.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __writes: { kind: string; name: string }[] }
+    w.__writes = []
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')
+    if (cookie?.get && cookie.set) {
+      const { get, set } = cookie
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get(this: Document) {
+          return get.call(this) as string
+        },
+        set(this: Document, value: string) {
+          w.__writes.push({ kind: 'cookie', name: String(value).split('=')[0].trim() })
+          set.call(this, value)
+        },
+      })
+    }
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      w.__writes.push({ kind: this === window.localStorage ? 'localStorage' : 'sessionStorage', name: key })
+      return setItem.call(this, key, value)
+    }
+  })
   // Record, at the moment a Google tag is added to the page, what the dataLayer held.
   await context.addInitScript(() => {
     const original = Node.prototype.appendChild
@@ -125,5 +138,18 @@ export const sitemapUrls = async ({ request, baseURL }: { request: APIRequestCon
 /** Cookies in the browser that no processor of the allowed categories declares. */
 export const undeclaredCookies = async (context: BrowserContext, allowed: ConsentCategory[]): Promise<string[]> =>
   (await context.cookies()).map((c) => c.name).filter((name) => !declaredCookie(name, allowed))
+
+/** Cookie and storage writes the page made (since it loaded) that no processor of the allowed categories declares. */
+export const undeclaredWrites = async (page: Page, allowed: ConsentCategory[]): Promise<string[]> => {
+  const writes = await page.evaluate(() => (window as unknown as { __writes?: { kind: string; name: string }[] }).__writes ?? [])
+  const undeclared = writes.filter((w) => !declaredCookie(w.name, ['necessary', ...allowed], w.kind as StorageKind)).map((w) => `${w.kind} ${w.name}`)
+  return [...new Set(undeclared)]
+}
+
+/** The keys in the page's localStorage and sessionStorage, as `kind name`. */
+export const storageKeys = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    (['localStorage', 'sessionStorage'] as const).flatMap((kind) => Object.keys(window[kind]).map((key) => `${kind} ${key}`)).sort(),
+  )
 
 export const cookieNames = async (context: BrowserContext): Promise<string[]> => (await context.cookies()).map((c) => c.name).sort()

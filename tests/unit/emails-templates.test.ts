@@ -9,42 +9,15 @@ import { renderPolicyNotice } from '../../emails/render-policy-notice'
 import { renderTestMail } from '../../emails/render-test-mail'
 import { getMailTemplate, mailTemplateIds, mailTemplates } from '../../emails/template-registry'
 
-const voidElements = new Set(['meta', 'br', 'hr', 'img', 'link', 'input', 'base', 'col', 'area', 'source', 'wbr'])
-
-/**
- * "Valid enough" for mail: one doctype, every non-void element closed in order, attributes quoted, no stray `<`.
- * Returns the problems found (empty when well-formed).
- */
-const wellFormedProblems = (html: string): string[] => {
-  const problems: string[] = []
-  if (!html.startsWith('<!DOCTYPE html>')) problems.push('no doctype')
-  const stack: string[] = []
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"<>]*")?)*)\s*(\/?)>|<!DOCTYPE html>|<!--[\s\S]*?-->|</g
-  for (const m of html.matchAll(tag)) {
-    if (m[0] === '<') {
-      problems.push(`stray "<" at ${m.index}`)
-      continue
-    }
-    if (!m[2]) continue
-    const name = m[2].toLowerCase()
-    if (m[1]) {
-      const open = stack.pop()
-      if (open !== name) problems.push(`</${name}> closes <${open}> at ${m.index}`)
-    } else if (!voidElements.has(name) && !m[4]) stack.push(name)
-  }
-  if (stack.length > 0) problems.push(`unclosed: ${stack.join(', ')}`)
-  return problems
-}
-
 const unsubscribeUrl = 'https://www.myplugin.app/api/mail/unsubscribe?token=u1.abc.def'
 
 describe('every template, in every language', () => {
   for (const id of mailTemplateIds) {
     for (const locale of locales) {
-      it(`${id} (${locale}) renders well-formed HTML and readable text`, () => {
+      // Whether the HTML is valid is the W3C Nu checker's job: tests/e2e/mail-html-validity.spec.ts.
+      it(`${id} (${locale}) renders complete HTML and readable text`, () => {
         const template = getMailTemplate(id)
         const mail = renderMail({ template: id, locale, props: template.sample({ locale }) as never, recipient: { name: 'Zoë', unsubscribeUrl } })
-        expect(wellFormedProblems(mail.html)).toEqual([])
         expect(mail.html).toContain(`<html lang="${locale}"`)
         expect(mail.html).toContain('<meta charset="utf-8">')
         expect(mail.subject.length).toBeGreaterThan(5)
@@ -122,7 +95,7 @@ describe('personalisation', () => {
     expect(mail.html).toContain('Dag &quot;&gt;&lt;img src=x onerror=alert(1)&gt; Bcc: x,')
     expect(mail.html).toContain('href="https://x.test/u?token=a&quot;b"')
     expect(mail.text).toContain('Dag "><img src=x onerror=alert(1)> Bcc: x,')
-    expect(wellFormedProblems(mail.html)).toEqual([])
+    // That the markup stays valid with this input: tests/e2e/mail-html-validity.spec.ts renders the same.
   })
 
   it('greets without a name when there is none, and fills slots a marketer cannot fake', () => {

@@ -1,8 +1,9 @@
 import type { Locale } from '../../../config/locales'
 import { processorRegistry } from '../../../config/processors/processor-registry'
+import { cookieLabel } from '../../../config/processors/cookie-label'
 import type { ConsentCategory, Processor } from '../../../config/processors/processor-types'
 
-export type GateService = { id: string; name: string; category: Exclude<ConsentCategory, 'necessary'>; accountId: string; description: string; cookies: { name: string; prefix: boolean }[] }
+export type GateService = { id: string; name: string; category: Exclude<ConsentCategory, 'necessary'>; accountId: string; description: string; cookies: { name: string; prefix: boolean; kind?: 'localStorage' | 'sessionStorage' }[] }
 
 export type BannerTexts = {
   title: string
@@ -26,16 +27,16 @@ export type GateConfig = {
   revisionCategories: string[]
   endpoint: string
   cookieName: string
-  texts: BannerTexts & { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string }
+  texts: BannerTexts & { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string; close: string }
   services: GateService[]
   necessaryCookies: { name: string; lifetime: string; description: string }[]
   categoryCookies: Record<Exclude<ConsentCategory, 'necessary'>, { name: string; lifetime: string; description: string; service: string }[]>
 }
 
-const labels: Record<Locale, { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string }> = {
-  nl: { categories: { necessary: 'Noodzakelijk', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Bewaartermijn', descriptionColumn: 'Omschrijving' },
-  fr: { categories: { necessary: 'Nécessaires', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Durée', descriptionColumn: 'Description' },
-  en: { categories: { necessary: 'Necessary', analytics: 'Analytics', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Lifetime', descriptionColumn: 'Description' },
+const labels: Record<Locale, { categories: Record<ConsentCategory, string>; cookie: string; lifetime: string; descriptionColumn: string; close: string }> = {
+  nl: { categories: { necessary: 'Noodzakelijk', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Bewaartermijn', descriptionColumn: 'Omschrijving', close: 'Sluiten' },
+  fr: { categories: { necessary: 'Nécessaires', analytics: 'Analyse', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Durée', descriptionColumn: 'Description', close: 'Fermer' },
+  en: { categories: { necessary: 'Necessary', analytics: 'Analytics', marketing: 'Marketing' }, cookie: 'Cookie', lifetime: 'Lifetime', descriptionColumn: 'Description', close: 'Close' },
 }
 
 /**
@@ -60,12 +61,12 @@ export const buildGateConfig = ({
   const services: GateService[] = registry.flatMap((p) => {
     const accountId = p.accountSetting ? trackingIds[p.accountSetting] : undefined
     if (p.side !== 'browser' || p.category === 'necessary' || !accountId) return []
-    return [{ id: p.id, name: p.name, category: p.category, accountId, description: p.description[locale], cookies: p.cookies.map((c) => ({ name: c.name, prefix: Boolean(c.prefix) })) }]
+    return [{ id: p.id, name: p.name, category: p.category, accountId, description: p.description[locale], cookies: p.cookies.map((c) => ({ name: c.name, prefix: Boolean(c.prefix), ...(c.kind ? { kind: c.kind } : {}) })) }]
   })
   const cookieRows = (category: ConsentCategory) =>
     registry
       .filter((p) => p.category === category && (category === 'necessary' || services.some((s) => s.id === p.id)))
-      .flatMap((p) => p.cookies.map((c) => ({ name: `${c.name}${c.prefix ? '…' : ''}`, lifetime: c.lifetime[locale], description: c.description[locale], service: p.name })))
+      .flatMap((p) => p.cookies.map((c) => ({ name: cookieLabel(c), lifetime: c.lifetime[locale], description: c.description[locale], service: p.name })))
   return {
     locale,
     revision,

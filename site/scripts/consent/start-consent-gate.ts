@@ -5,6 +5,7 @@ import * as CookieConsent from 'vanilla-cookieconsent'
 import { escapeHtml } from '../../../config/escape-html'
 import type { GateConfig } from './gate-config'
 import { setConsentDefaults, updateConsent } from './google-consent-mode'
+import { clearStoredKeys } from './clear-stored-keys'
 import { loadProcessor } from './load-processor'
 import { readStoredChoice } from './read-stored-choice'
 import { reportChoice } from './report-choice'
@@ -31,7 +32,7 @@ export const startConsentGate = (): void => {
     return {
       enabled: keep,
       autoClear: {
-        cookies: services.flatMap((s) => s.cookies.map((c) => ({ name: c.prefix ? new RegExp(`^${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : c.name }))),
+        cookies: services.flatMap((s) => s.cookies.filter((c) => !c.kind).map((c) => ({ name: c.prefix ? new RegExp(`^${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : c.name }))),
         // We reload ourselves, after the withdrawal has been recorded (see onChange).
         reloadPage: false,
       },
@@ -93,6 +94,8 @@ export const startConsentGate = (): void => {
           },
           preferencesModal: {
             title: config.texts.preferencesTitle,
+            // The close button is an icon: without a label it has no accessible name.
+            closeIconLabel: config.texts.close,
             acceptAllBtn: config.texts.acceptAll,
             acceptNecessaryBtn: config.texts.rejectAll,
             savePreferencesBtn: config.texts.savePreferences,
@@ -106,7 +109,9 @@ export const startConsentGate = (): void => {
     onChange: ({ changedCategories }) => {
       applyConsentMode()
       // A withdrawn category's cookies are already cleared; reloading stops its scripts, once the record is made.
-      const withdrew = changedCategories.some((category) => !CookieConsent.acceptedCategory(category))
+      const withdrawn = changedCategories.filter((category) => !CookieConsent.acceptedCategory(category))
+      const withdrew = withdrawn.length > 0
+      clearStoredKeys({ services: config.services.filter((s) => withdrawn.includes(s.category)) })
       void report('updated').then(() => {
         if (withdrew) location.reload()
       })
