@@ -32,7 +32,8 @@ export const sendCampaignTask = ({ portFor }: { portFor: (payload: Payload) => M
       await startScheduledCampaign({ payload, campaignId, scheduledAt })
       return { output: { sent: 0 } }
     }
-    const lastAttempt = (job.totalTried ?? 0) + 1 >= (defaultRetries as { attempts: number }).attempts
+    // Payload runs a task once plus `attempts` retries; `totalTried` counts the runs before this one.
+    const lastAttempt = (job.totalTried ?? 0) >= (defaultRetries as { attempts: number }).attempts
     const { sent } = await runCampaignSend({ payload, campaignId, port: portFor(payload), owner: `job:${job.id}`, lastAttempt })
     return { output: { sent } }
   },

@@ -13,7 +13,8 @@ export type RecordedMessage = MailMessage & { meta?: MessageMeta }
 export type SendOutcome = SendResult & { outcome: 'sent' | 'duplicate' | 'suppressed' | 'refused' | 'failed'; recordId: string }
 
 export type RecordedMailPort = {
-  send: (message: RecordedMessage) => Promise<SendOutcome>
+  /** `lastAttempt`: the queue will not try again, so any failure now is a dead letter (kept to be retried from the admin). */
+  send: (message: RecordedMessage, options?: { lastAttempt?: boolean }) => Promise<SendOutcome>
   sendBatch: (args: { messages: RecordedMessage[]; idempotencyKey: string }) => Promise<SendOutcome[]>
 }
 
@@ -61,9 +62,9 @@ export const createRecordedMailPort = ({ payload, port, provider, onPermanentFai
 
   const outcome = (row: MessageRow, kind: SendOutcome['outcome'], id = ''): SendOutcome => ({ id, duplicate: kind === 'duplicate', outcome: kind, recordId: String(row.id) })
 
-  /** Records a failure on the rows; permanent ones become dead letters. Returns the error to throw, if any. */
-  const fail = async (pairs: { message: RecordedMessage; row: MessageRow }[], error: unknown): Promise<unknown> => {
-    const permanent = isMailSendError(error) && !error.retryable
+  /** Records a failure on the rows; permanent ones (and any on the last attempt) become dead letters. Returns the error to throw, if any. */
+  const fail = async (pairs: { message: RecordedMessage; row: MessageRow }[], error: unknown, lastAttempt = false): Promise<unknown> => {
+    const permanent = lastAttempt || (isMailSendError(error) && !error.retryable)
     const text = error instanceof Error ? error.message : String(error)
     for (const { message, row } of pairs) {
       if (permanent) await setStatus(row, 'failed', { error: text, deadLetter: deadLetter(message) })
@@ -105,7 +106,7 @@ export const createRecordedMailPort = ({ payload, port, provider, onPermanentFai
   }
 
   return {
-    send: async (message) => {
+    send: async (message, { lastAttempt = false } = {}) => {
       const { results, pending } = await triage({ messages: [message], single: true })
       const done = results.get(message.idempotencyKey)
       if (done) return done
@@ -115,7 +116,7 @@ export const createRecordedMailPort = ({ payload, port, provider, onPermanentFai
         await markSent(row, result.id)
         return outcome(row, result.duplicate ? 'duplicate' : 'sent', result.id)
       } catch (error) {
-        const rethrow = await fail([{ message, row }], error)
+        const rethrow = await fail([{ message, row }], error, lastAttempt)
         if (rethrow !== undefined) throw rethrow
         return outcome(row, 'failed')
       }

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { RecordedMailPort } from './create-recorded-mail-port'
 import { toJobError } from './to-job-error'
 import { cappedRetryOnFail } from '../jobs/capped-retry-on-fail'
-import { defaultRetries } from '../jobs/default-retries'
+import { defaultRetries, retryAttempts } from '../jobs/default-retries'
 
 const input = z.object({
   to: z.email(),
@@ -56,6 +56,10 @@ export const sendMailTask = ({ mailFor }: { mailFor: (payload: Payload) => Recor
         category: category ?? 'transactional',
         headers: headers ?? undefined,
         meta: { template: template ?? undefined, locale: locale ?? undefined, subscriberId: subscriber ?? undefined },
+      }, {
+        // Payload runs a task once plus `retryAttempts` retries; `totalTried` counts the runs before this one. A mail
+        // that fails its last run becomes a dead letter a marketer can send again, not a row stuck at "retrying".
+        lastAttempt: (job.totalTried ?? 0) >= retryAttempts,
       })
       return { output: { messageId: result.id, duplicate: result.duplicate, outcome: result.outcome } }
     } catch (error) {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { claimJobs } from '../../cms/jobs/claim-jobs'
 import { findDeliveryProblems } from '../../cms/mail/find-delivery-problems'
 import { queueMail } from '../../cms/mail/queue-mail'
+import { retryMailMessage } from '../../cms/mail/retry-mail-message'
+import { retryAttempts } from '../../cms/jobs/default-retries'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 
@@ -97,4 +99,31 @@ describe('a provider outage of more than an hour', () => {
     // Marketers see the mail counts; the jobs (whose inputs hold addresses) only admins.
     expect(await findDeliveryProblems({ payload: cms.payload, withJobs: false })).toEqual({ failedMails: 1, retryingMails: 1 })
   })
+
+  it('turns a mail whose every retry failed into a dead letter a marketer can send again, once', async () => {
+    const key = 'outage-dead-letter-0001'
+    const { jobId } = await queueMail({ payload: cms.payload, template: 'test-mail', locale: 'en', props: {}, to: 'late@example.com', idempotencyKey: key })
+    const row = async () => (await cms.payload.find({ collection: 'mail-messages', where: { idempotencyKey: { equals: key } }, depth: 0 })).docs[0]
+    // The first run and every retry meet the outage.
+    for (let run = 0; run <= retryAttempts; run++) {
+      standIn.outage({ requests: 1 })
+      expect(await claimJobs({ payload: cms.payload, workerId: 'outage-worker', leaseMs: minute, limit: 10, queue: 'default' })).toBe(1)
+      await cms.payload.jobs.run({ where: { claimedBy: { equals: 'outage-worker' } }, silent: true })
+      if (run < retryAttempts) {
+        expect(await row(), `run ${run + 1}`).toMatchObject({ status: 'retrying' })
+        await cms.payload.update({ collection: 'payload-jobs', id: jobId, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+      }
+    }
+    const dead = await row()
+    expect(dead).toMatchObject({ status: 'failed', deadLetter: { subject: expect.any(String), html: expect.any(String) } })
+    // Nothing runs it again by itself.
+    expect(await claimJobs({ payload: cms.payload, workerId: 'outage-worker', leaseMs: minute, limit: 10, queue: 'default' })).toBe(0)
+    expect(standIn.accepted.filter((e) => e.idempotencyKey === key)).toHaveLength(0)
+
+    await retryMailMessage({ payload: cms.payload, id: dead?.id as number })
+    expect(await claimJobs({ payload: cms.payload, workerId: 'outage-worker', leaseMs: minute, limit: 10, queue: 'default' })).toBe(1)
+    await cms.payload.jobs.run({ where: { claimedBy: { equals: 'outage-worker' } }, silent: true })
+    expect(await row()).toMatchObject({ status: 'sent', error: null })
+    expect(standIn.accepted.filter((e) => e.idempotencyKey === key)).toHaveLength(1)
+  }, 120_000)
 })
