@@ -1,6 +1,8 @@
 import { congodb } from '@push.rocks/smartmongo'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { claimOnce } from '../../cms/database/claim-once'
+import { sharedBudget } from '../../cms/database/shared-budget'
 import { claimJobs } from '../../cms/jobs/claim-jobs'
 import { textToLexical } from '../../cms/policy/text-to-lexical'
 import { renderTestMail } from '../../emails/render-test-mail'
@@ -109,6 +111,18 @@ describe('the CMS on an in-process MongoDB-wire server', () => {
     expect([...a, ...b].sort()).toEqual(queued.map((j) => String(j.id)).sort())
     // Nothing is left for anyone else while the leases live.
     expect(await claimJobs({ payload: cms.payload, workerId: 'worker-c', leaseMs: 60_000, limit: 10, queue: 'lease-test' })).toBe(0)
+  })
+
+  it('keeps budgets and once-only claims in MongoDB (rate-limiter-flexible\'s Mongo store)', async () => {
+    const budget = sharedBudget({ payload: cms.payload, name: 'smoke', points: 2, durationSeconds: 60 })
+    await budget.consume('client-1')
+    await budget.consume('client-1')
+    await expect(budget.consume('client-1')).rejects.toMatchObject({ remainingPoints: 0 })
+    await budget.consume('client-2')
+    expect(await claimOnce({ payload: cms.payload, scope: 'smoke', key: 'nonce-1', ttlSeconds: 60 })).toBe(true)
+    expect(await claimOnce({ payload: cms.payload, scope: 'smoke', key: 'nonce-1', ttlSeconds: 60 })).toBe(false)
+    const connection = (cms.payload.db as unknown as { connection: { collection: (name: string) => { countDocuments: () => Promise<number> } } }).connection
+    expect(await connection.collection('rate_limits').countDocuments()).toBeGreaterThanOrEqual(3)
   })
 
   it('serves the seeded site from a real server process on the same database', async () => {
