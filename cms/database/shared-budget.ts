@@ -41,6 +41,10 @@ export const sharedBudget = ({
     keyPrefix: name,
     points,
     duration: durationSeconds,
+    // A key past its budget is then refused from this process's memory until its window ends: a flood from one
+    // client costs no database write per request (rate-limiter-flexible's in-memory block).
+    inMemoryBlockOnConsumed: points + 1,
+    inMemoryBlockDuration: durationSeconds,
     insuranceLimiter: fallBackToMemory ? new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds }) : undefined,
   }
   const limiter =
