@@ -1016,12 +1016,12 @@ export interface AuditLog {
 export interface RetentionReport {
   id: number;
   ranAt: string;
-  unconfirmedContacts: number;
-  mailMessages: number;
-  outboxMessages: number;
-  mailWebhookReceipts: number;
-  completedJobs: number;
-  auditEntries: number;
+  unconfirmedContacts?: number | null;
+  mailMessages?: number | null;
+  outboxMessages?: number | null;
+  mailWebhookReceipts?: number | null;
+  completedJobs?: number | null;
+  auditEntries?: number | null;
   /**
    * The retention settings this run applied.
    */

@@ -15,7 +15,8 @@ export const RetentionReports: CollectionConfig = {
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'ranAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    ...retentionKindNames.map((name) => ({ name, label: retentionKinds[name], type: 'number' as const, required: true, defaultValue: 0 })),
+    // Not `required`: the job always sets them, and GraphQL would otherwise demand them of every (refused) client.
+    ...retentionKindNames.map((name) => ({ name, label: retentionKinds[name], type: 'number' as const, defaultValue: 0 })),
     { name: 'periods', type: 'json', admin: { description: 'The retention settings this run applied.' } },
   ],
 }

@@ -4,12 +4,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`retention_reports\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`ran_at\` text NOT NULL,
-  	\`unconfirmed_contacts\` numeric DEFAULT 0 NOT NULL,
-  	\`mail_messages\` numeric DEFAULT 0 NOT NULL,
-  	\`outbox_messages\` numeric DEFAULT 0 NOT NULL,
-  	\`mail_webhook_receipts\` numeric DEFAULT 0 NOT NULL,
-  	\`completed_jobs\` numeric DEFAULT 0 NOT NULL,
-  	\`audit_entries\` numeric DEFAULT 0 NOT NULL,
+  	\`unconfirmed_contacts\` numeric DEFAULT 0,
+  	\`mail_messages\` numeric DEFAULT 0,
+  	\`outbox_messages\` numeric DEFAULT 0,
+  	\`mail_webhook_receipts\` numeric DEFAULT 0,
+  	\`completed_jobs\` numeric DEFAULT 0,
+  	\`audit_entries\` numeric DEFAULT 0,
   	\`periods\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
