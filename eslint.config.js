@@ -15,7 +15,7 @@ import tseslint from 'typescript-eslint'
  * only through that domain's index.ts, and only a domain below it in `domainOrder`; the wiring (payload.config.ts,
  * seed, scripts, the Next app, migrations) and site/lib/content.ts use domains through their index.ts too.
  */
-const domainOrder = ['audit', 'users', 'content', 'media', 'policy', 'consent', 'mail', 'contacts', 'campaigns', 'webinars', 'trials', 'forms', 'crm', 'privacy']
+const domainOrder = ['audit', 'users', 'content', 'media', 'policy', 'consent', 'mail', 'contacts', 'campaigns', 'webinars', 'trials', 'forms', 'crm', 'privacy', 'retention']
 const sharedCms = ['access', 'admin', 'database', 'links', 'errors', 'jobs', 'graphql']
 const wiring = ['cms/payload.config.ts', 'cms/seed/**', 'cms/scripts/**', 'cms/app/**', 'cms/migrations/**']
 

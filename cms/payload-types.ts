@@ -85,6 +85,7 @@ export interface Config {
     suppressions: Suppression;
     'mail-webhook-receipts': MailWebhookReceipt;
     'audit-log': AuditLog;
+    'retention-reports': RetentionReport;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -116,6 +117,7 @@ export interface Config {
     suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
     'mail-webhook-receipts': MailWebhookReceiptsSelect<false> | MailWebhookReceiptsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'retention-reports': RetentionReportsSelect<false> | RetentionReportsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -135,6 +137,7 @@ export interface Config {
     'consent-settings': ConsentSetting;
     'newsletter-settings': NewsletterSetting;
     'render-state': RenderState;
+    'retention-settings': RetentionSetting;
   };
   globalsSelect: {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
@@ -144,6 +147,7 @@ export interface Config {
     'consent-settings': ConsentSettingsSelect<false> | ConsentSettingsSelect<true>;
     'newsletter-settings': NewsletterSettingsSelect<false> | NewsletterSettingsSelect<true>;
     'render-state': RenderStateSelect<false> | RenderStateSelect<true>;
+    'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
   };
   locale: 'nl' | 'fr' | 'en';
   widgets: {
@@ -156,6 +160,7 @@ export interface Config {
       sendMailBatch: TaskSendMailBatch;
       sendCampaign: TaskSendCampaign;
       sendPolicyNotices: TaskSendPolicyNotices;
+      applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1003,6 +1008,36 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * What the daily retention job removed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-reports".
+ */
+export interface RetentionReport {
+  id: number;
+  ranAt: string;
+  unconfirmedContacts?: number | null;
+  mailMessages?: number | null;
+  outboxMessages?: number | null;
+  mailWebhookReceipts?: number | null;
+  completedJobs?: number | null;
+  auditEntries?: number | null;
+  /**
+   * The retention settings this run applied.
+   */
+  periods?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
@@ -1090,7 +1125,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'sendMailBatch' | 'sendCampaign' | 'sendPolicyNotices' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendMail'
+          | 'sendMailBatch'
+          | 'sendCampaign'
+          | 'sendPolicyNotices'
+          | 'applyRetention'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1124,7 +1166,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendMail' | 'sendMailBatch' | 'sendCampaign' | 'sendPolicyNotices' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'sendMailBatch'
+        | 'sendCampaign'
+        | 'sendPolicyNotices'
+        | 'applyRetention'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1215,6 +1266,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'retention-reports';
+        value: number | RetentionReport;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1840,6 +1895,22 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-reports_select".
+ */
+export interface RetentionReportsSelect<T extends boolean = true> {
+  ranAt?: T;
+  unconfirmedContacts?: T;
+  mailMessages?: T;
+  outboxMessages?: T;
+  mailWebhookReceipts?: T;
+  completedJobs?: T;
+  auditEntries?: T;
+  periods?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -2097,6 +2168,21 @@ export interface RenderState {
   createdAt?: string | null;
 }
 /**
+ * How long data is kept. The daily retention job deletes what is older; the consent ledger is never deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-settings".
+ */
+export interface RetentionSetting {
+  id: number;
+  unconfirmedSignUpsDays: number;
+  mailMonths: number;
+  completedJobsDays: number;
+  auditMonths: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "navigation_select".
  */
@@ -2247,6 +2333,19 @@ export interface RenderStateSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-settings_select".
+ */
+export interface RetentionSettingsSelect<T extends boolean = true> {
+  unconfirmedSignUpsDays?: T;
+  mailMonths?: T;
+  completedJobsDays?: T;
+  auditMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2340,6 +2439,16 @@ export interface TaskSendPolicyNotices {
     versionId: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
+  output: {
+    reportId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

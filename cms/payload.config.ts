@@ -31,6 +31,7 @@ import { MailMessages, MailWebhookReceipts, OutboxMessages, Suppressions, sendMa
 import { ContactActivities, Contacts, NewsletterLists, NewsletterSettings, sendMailBatchTask, sendPolicyNoticesTask, contactsEndpoints } from './contacts'
 import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, invalidateOnChange, invalidateOnDelete, validateRedirect, pagePath } from './content'
 import { PolicyNotices, PolicyVersions } from './policy'
+import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
 import { Users } from './users'
 import { databaseAdapter } from './database/database-adapter'
 import { guardQueryInput } from './database/guard-query-input'
@@ -161,8 +162,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog],
-  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
+  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings],
   plugins: [
     seoPlugin({
       collections: ['pages'],
@@ -207,10 +208,12 @@ export default buildConfig({
       // Campaigns go straight to the provider in batches; their history is kept as campaign events, not per-message rows.
       sendCampaignTask({ portFor: (payload) => resendMail ?? outboxMailFor(payload) }),
       sendPolicyNoticesTask({ mailFor: mailFor({ onPermanentFailure: 'skip' }), publicUrl: runtime.publicUrl }),
+      // Deletes what outlived its retention period (retention-settings), daily: see custom.dailyJobs below.
+      applyRetentionTask(),
     ],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,
-    // Keep finished jobs: they are the delivery history marketers read (a retention job prunes them later).
+    // Keep finished jobs: they are the delivery history marketers read (the retention job deletes them after their period).
     deleteJobOnComplete: false,
     // Our runner (server/start-job-runner.ts) drives the queue; Payload's cron autorun stays off. Nobody runs jobs
     // through the API: that would bypass the runner's lease (the runner's Local API calls override access).
@@ -222,7 +225,8 @@ export default buildConfig({
   },
   // Unsubscribe links (contacts), delivery webhooks feeding campaign statistics, template preview, test sends.
   endpoints: [...contactsEndpoints, ...mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET, eventListeners: [recordCampaignMailEvent] })],
-  custom: { mail: mailSettings, links: linkSettings },
+  // dailyJobs: tasks the job runner queues once a day at that hour (UTC), see cms/jobs/ensure-daily-jobs.ts.
+  custom: { mail: mailSettings, links: linkSettings, dailyJobs: [{ task: 'applyRetention', hourUtc: 3 }] },
   // Aliases, depth and documents per request are capped before execution (cms/graphql/): one costly query froze the process.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   // The committed types describe the SQLite schema (number ids); a development or test boot on MongoDB would rewrite

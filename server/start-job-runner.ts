@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import type { Runtime } from '../config/runtime'
 
 import { claimJobs } from '../cms/jobs/claim-jobs'
+import { ensureDailyJobs } from '../cms/jobs/ensure-daily-jobs'
 import { rawStore } from '../cms/database/raw-store'
 import { recoverStaleJobs } from '../cms/jobs/recover-stale-jobs'
 import { renewLeases } from '../cms/jobs/renew-leases'
@@ -19,10 +20,13 @@ export type JobRunner = {
 }
 
 const batch = 10
+// Daily jobs (custom.dailyJobs) are checked once a minute, not every tick: one count query per task.
+const dailyCheckMs = 60_000
 
 /**
  * Drives Payload's jobs queue inside the server: recover stale jobs → lease runnable ones atomically → let Payload
- * run exactly the leased ones (it handles retries, backoff and logs). Loops at once while there is more work.
+ * run exactly the leased ones (it handles retries, backoff and logs). Loops at once while there is more work. Once a
+ * minute it also queues the daily jobs' next runs (cms/jobs/ensure-daily-jobs.ts).
  */
 export const startJobRunner = ({
   payload,
@@ -43,11 +47,16 @@ export const startJobRunner = ({
   let inTick = false
   let lastTickEnd = Date.now()
   let wake: (() => void) | undefined
+  let lastDailyCheck = 0
 
   const tick = async (): Promise<number> => {
     // While Payload reloads its config (development), the adapter has no connection for a moment: skip this tick.
     const store = rawStore({ payload, collection: 'payload-jobs' })
     if (store.kind === 'sqlite' && !store.db) return 0
+    if (Date.now() - lastDailyCheck >= dailyCheckMs) {
+      lastDailyCheck = Date.now()
+      await ensureDailyJobs({ payload }).catch((err) => logger.error({ err }, 'queueing the daily jobs failed'))
+    }
     const recovered = await recoverStaleJobs({ payload, leaseMs })
     if (recovered > 0) logger.warn({ recovered }, 'jobs left processing by a stopped worker were re-queued')
     const claimed = await claimJobs({ payload, workerId, leaseMs, limit: batch, queue })

@@ -12,6 +12,7 @@ import * as migration_20261202_144329_withdraw_policy from './20261202_144329_wi
 import * as migration_20261202_145638_contact_ref from './20261202_145638_contact_ref';
 import * as migration_20261202_151303_consent_checkpoints from './20261202_151303_consent_checkpoints';
 import * as migration_20261202_171356_rate_limits from './20261202_171356_rate_limits';
+import * as migration_20261202_181608_retention from './20261202_181608_retention';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_171356_rate_limits.up,
     down: migration_20261202_171356_rate_limits.down,
-    name: '20261202_171356_rate_limits'
+    name: '20261202_171356_rate_limits',
+  },
+  {
+    up: migration_20261202_181608_retention.up,
+    down: migration_20261202_181608_retention.down,
+    name: '20261202_181608_retention'
   },
 ];
