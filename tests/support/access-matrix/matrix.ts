@@ -98,6 +98,10 @@ export const collectionMatrix: [slug: string, op: CollectionOp, anonymous: Cell,
   ['audit-log',          'read',         'no',        'no',   'no',     'yes'],
   ['audit-log',          'update',       'no',        'no',   'no',     'no' ],
   ['audit-log',          'delete',       'no',        'no',   'no',     'no' ],
+  ['retention-reports',  'create',       'no',        'no',   'no',     'no' ],
+  ['retention-reports',  'read',         'no',        'no',   'no',     'yes'],
+  ['retention-reports',  'update',       'no',        'no',   'no',     'no' ],
+  ['retention-reports',  'delete',       'no',        'no',   'no',     'no' ],
   ['payload-jobs',       'create',       'no',        'no',   'no',     'yes'],
   ['payload-jobs',       'read',         'no',        'no',   'no',     'yes'],
   ['payload-jobs',       'update',       'no',        'no',   'no',     'yes'],
@@ -122,6 +126,8 @@ export const globalMatrix: [slug: string, op: GlobalOp, anonymous: Cell, editor:
   ['newsletter-settings', 'update', 'no',      'no',   'yes',    'yes'],
   ['render-state',       'read',    'no',      'no',   'no',     'no' ],
   ['render-state',       'update',  'no',      'no',   'no',     'no' ],
+  ['retention-settings', 'read',    'no',      'no',   'no',     'yes'],
+  ['retention-settings', 'update',  'no',      'no',   'no',     'yes'],
 ]
 
 /**

@@ -88,6 +88,8 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     fixtures['audit-log'] = { shown: entry, target: entry }
     const job = await create('payload-jobs', { taskSlug: 'sendMail', input: { to: 'someone@example.com' }, queue: `fixture-${runId}` })
     fixtures['payload-jobs'] = { shown: job, target: job }
+    const report = await create('retention-reports', { ranAt: new Date().toISOString() })
+    fixtures['retention-reports'] = { shown: report, target: report }
 
     if (!withServer) return
     ctx.schema = configToSchema(ctx.cms.payload.config).schema

@@ -207,6 +207,15 @@ export const specs: Record<string, CollectionSpec> = {
     expected: (m) => m.text,
     victim: (m) => create('audit-log', { action: 'create', entity: 'matrix-victim', summary: m.text }),
   },
+  'retention-reports': {
+    gql: { one: 'RetentionReport', many: 'RetentionReports' },
+    data: (m) => ({ ranAt: new Date().toISOString(), auditEntries: 100_000 + m.n }),
+    where: (m) => ({ auditEntries: { equals: 100_000 + m.n } }),
+    change: (m) => ({ auditEntries: 100_000 + m.n }),
+    changed: (doc) => doc.auditEntries,
+    expected: (m) => 100_000 + m.n,
+    victim: (m) => create('retention-reports', { ranAt: new Date().toISOString(), auditEntries: 200_000 + m.n }),
+  },
   'payload-jobs': {
     gql: { one: 'PayloadJob', many: 'PayloadJobs' },
     data: (m) => ({ taskSlug: 'sendMail', input: { to: 'someone@example.com' }, queue: m.text }),
@@ -237,5 +246,7 @@ export const globalSpecs: Record<string, GlobalSpec> = {
   'seo-defaults': { gql: 'SeoDefault', change: (m) => ({ siteName: m.text }), changed: (doc) => doc.siteName, expected: (m) => m.text },
   'consent-settings': { gql: 'ConsentSetting', change: (m) => ({ revision: 1000 + m.n }), changed: (doc) => doc.revision, expected: (m) => 1000 + m.n },
   'newsletter-settings': { gql: 'NewsletterSetting', change: (m) => ({ trackingText: m.text }), changed: (doc) => doc.trackingText, expected: (m) => m.text },
+  // A valid period that differs per marker (1 to 120 months), so a refused update shows as the old value.
+  'retention-settings': { gql: 'RetentionSetting', change: (m) => ({ auditMonths: 1 + (m.n % 120) }), changed: (doc) => doc.auditMonths, expected: (m) => 1 + (m.n % 120) },
   'render-state': { gql: 'RenderState', change: (m) => ({ version: 900_000 + m.n }), changed: (doc) => doc.version, expected: (m) => 900_000 + m.n },
 }
