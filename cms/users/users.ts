@@ -4,6 +4,7 @@ import { adminOrSelf } from '../access/admin-or-self'
 import { hasRole, roles } from '../access/has-role'
 import { isAdmin } from '../access/is-admin'
 import { isAdminUser } from '../access/is-admin-user'
+import { enforcePasswordPolicy } from './enforce-password-policy'
 
 const adminOnlyField: FieldAccess = ({ req }) => isAdminUser({ user: req.user })
 
@@ -26,6 +27,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [enforcePasswordPolicy],
     beforeChange: [
       // The very first account (created from the admin's "create first user" screen) must be able to run the site.
       async ({ req, operation, data }) => {
