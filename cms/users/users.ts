@@ -16,7 +16,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.APP_ENV === 'production' },
+    // `secure` comes from the wiring file: it follows PUBLIC_URL's scheme (https: Secure cookies; local http: not).
+    cookies: { sameSite: 'Lax' },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {
