@@ -4,6 +4,7 @@ import { adminOrSelf } from '../access/admin-or-self'
 import { hasRole, roles } from '../access/has-role'
 import { isAdmin } from '../access/is-admin'
 import { isAdminUser } from '../access/is-admin-user'
+import { keepFieldErrors } from '../errors'
 import { enforcePasswordPolicy } from './enforce-password-policy'
 
 const adminOnlyField: FieldAccess = ({ req }) => isAdminUser({ user: req.user })
@@ -29,6 +30,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [enforcePasswordPolicy],
+    // The policy's refusal must reach the admin with its reason (see keep-field-errors.ts).
+    afterError: [keepFieldErrors],
     beforeChange: [
       // The very first account (created from the admin's "create first user" screen) must be able to run the site.
       async ({ req, operation, data }) => {
