@@ -52,6 +52,14 @@ describe('start-up with bad configuration', () => {
     expect(fs.existsSync(dataDir)).toBe(false)
   })
 
+  it('a first-admin password the password policy refuses', async () => {
+    const { code, output } = await startBroken({ env: { DATA_DIR: tempDir({ prefix: 'bad' }), SEED_DEMO: 'true', SEED_ADMIN_PASSWORD: 'password1234' } })
+    expect(code).toBe(1)
+    expect(output.split('\n').filter((line) => line.startsWith('✖'))).toEqual([
+      '✖ SEED_ADMIN_PASSWORD: This password is too easy to guess (a common password, a dictionary word, your name or address, or a predictable pattern). Choose a longer, less common one.',
+    ])
+  })
+
   it('a port already in use', async () => {
     const port = await freePort()
     const blocker = net.createServer().listen(port, '127.0.0.1')
