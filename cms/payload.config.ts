@@ -105,6 +105,8 @@ const users = withHooks(
     ...Users,
     auth: {
       ...(typeof Users.auth === 'object' ? Users.auth : {}),
+      // Secure session cookies whenever the site is public over https; plain-http local development keeps signing in.
+      cookies: { ...(typeof Users.auth === 'object' ? Users.auth.cookies : {}), secure: new URL(runtime.publicUrl).protocol === 'https:' },
       forgotPassword: { expiration: resetMinutes * 60 * 1000, ...passwordResetMail({ validMinutes: resetMinutes }) },
     },
   },

@@ -113,6 +113,8 @@ export const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: bool(false),
+  // Production refuses an S3_REGION outside the EU (config/eu-storage-regions.ts) unless this says it is intended.
+  ALLOW_NON_EU_STORAGE: bool(false),
   SEED_DEMO: bool(true),
   SEED_ADMIN_EMAIL: z.email({ message: 'must be an e-mail address' }).optional(),
   SEED_ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).optional(),

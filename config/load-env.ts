@@ -1,5 +1,6 @@
 import { EnvError } from './env-error'
 import { envSchema, type Env } from './env'
+import { euStorageRegions, isEuStorageRegion } from './eu-storage-regions'
 import { weakSecretReason } from './weak-secret'
 
 /**
@@ -24,6 +25,14 @@ export const loadEnv = ({ source = process.env }: { source?: Record<string, stri
         `PAYLOAD_SECRET: ${reason} — a production deployment (APP_ENV=production) needs a random secret of at least 32 characters, e.g. from: openssl rand -base64 48`,
       )
     }
+  }
+  // EU residency: production media stay in an EU region unless the operator says otherwise (S3 only; local disk is
+  // wherever the server runs).
+  if (parsed.success && parsed.data.APP_ENV === 'production' && parsed.data.S3_BUCKET && !parsed.data.ALLOW_NON_EU_STORAGE && !isEuStorageRegion({ region: parsed.data.S3_REGION })) {
+    const known = Object.values(euStorageRegions).flat().join(', ')
+    problems.push(
+      `S3_REGION: "${parsed.data.S3_REGION}" is not an EU region — production keeps media in the EU (${known}); choose one of those, or set ALLOW_NON_EU_STORAGE=true if storing outside the EU is intended and covered by your data processing agreements`,
+    )
   }
   if (problems.length > 0) throw new EnvError(problems)
   return parsed.data as Env

@@ -9,6 +9,7 @@ import { capRequestBody } from './cap-request-body'
 import type { GuardAnswer } from './create-write-guard'
 import { isGraphqlPath } from './graphql-path'
 import { hasMalformedJsonParam } from './has-malformed-json-param'
+import { redirectToHttps } from './redirect-to-https'
 import { applySecurityHeaders, isUploadFilePath } from './security-headers'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
@@ -45,7 +46,18 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
  * Every response gets a request id and the security headers; each request is logged by path only (query strings can
  * carry tokens and addresses).
  */
-export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: AppHandlers; logger: Logger; trustProxy: boolean }) => {
+export const createAppServer = ({
+  handlers,
+  logger,
+  trustProxy,
+  httpsOrigin,
+}: {
+  handlers: AppHandlers
+  logger: Logger
+  trustProxy: boolean
+  /** Set in production when PUBLIC_URL is https: plain-http requests (per a trusted proxy) are sent there. */
+  httpsOrigin?: string
+}) => {
   const startedAt = Date.now()
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const started = process.hrtime.bigint()
@@ -78,6 +90,8 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
         .then((r) => json(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not-ready', checks: r.checks }))
         .catch(() => json(res, 503, { status: 'not-ready' }))
     }
+    // After the probes: a load balancer's health check over plain http must keep getting its answer.
+    if (httpsOrigin && redirectToHttps({ req, res, httpsOrigin, trustProxy })) return
     if (pathname.startsWith('/api/') && hasMalformedJsonParam({ search })) return json(res, 400, { errors: [{ message: 'The where or data parameter is not valid JSON.' }] })
     if (capRequestBody({ req, res, cap: bodyCapFor({ pathname }) })) return
     const write = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'

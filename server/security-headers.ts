@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { forwardedProto } from './forwarded-proto'
+
 const policies = {
   site: "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'",
   admin: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'",
@@ -36,7 +38,5 @@ export const applySecurityHeaders = ({
     'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
   )
   res.setHeader('Content-Security-Policy', policies[area])
-  const encrypted = Boolean((req.socket as { encrypted?: boolean }).encrypted)
-  const forwardedHttps = trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https'
-  if (encrypted || forwardedHttps) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')
+  if (forwardedProto({ req, trustProxy }) === 'https') res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')
 }

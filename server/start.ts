@@ -50,6 +50,7 @@ runMain(async () => {
   const server = createAppServer({
     logger,
     trustProxy: runtime.TRUST_PROXY,
+    httpsOrigin: runtime.APP_ENV === 'production' && new URL(runtime.publicUrl).protocol === 'https:' ? new URL(runtime.publicUrl).origin : undefined,
     handlers: {
       next: (req, res) => nextHandler(req, res),
       astro: cachedAstro,

@@ -144,6 +144,22 @@ export const errorTable = {
     status: 409,
     message: { nl: 'Van dit bericht is geen inhoud bewaard.', fr: 'Ce message n’a pas de contenu conservé.', en: 'This message has no stored content to retry.' },
   },
+  'user.password-too-short': {
+    status: 400,
+    message: {
+      nl: (p) => `Het wachtwoord moet minstens ${p.min} tekens lang zijn. Een zin van enkele woorden is makkelijk te onthouden.`,
+      fr: (p) => `Le mot de passe doit compter au moins ${p.min} caractères. Une phrase de quelques mots se retient facilement.`,
+      en: (p) => `The password must be at least ${p.min} characters long. A sentence of a few words is easy to remember.`,
+    },
+  },
+  'user.password-weak': {
+    status: 400,
+    message: {
+      nl: 'Dit wachtwoord is te makkelijk te raden (een veelgebruikt wachtwoord, een woord uit het woordenboek, je naam of adres, of een voorspelbaar patroon). Kies een langer, ongewoner wachtwoord.',
+      fr: 'Ce mot de passe est trop facile à deviner (mot de passe courant, mot du dictionnaire, votre nom ou adresse, ou suite prévisible). Choisissez-en un plus long et moins courant.',
+      en: 'This password is too easy to guess (a common password, a dictionary word, your name or address, or a predictable pattern). Choose a longer, less common one.',
+    },
+  },
   'internal.unexpected': {
     status: 500,
     message: {

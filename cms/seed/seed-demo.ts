@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { EnvError } from '../../config/env-error'
 import { locales } from '../../config/locales'
+import { describeError } from '../errors'
+import { passwordProblem } from '../users'
 import { demoImage } from './demo-image'
 import { demoPages } from './demo-pages'
 import { seedDemoCampaign } from './seed-demo-campaign'
@@ -125,6 +128,10 @@ export const seedDemo = async ({
     const users = await payload.count({ collection: 'users', req, overrideAccess: true })
     if (users.totalDocs === 0) {
       const email = adminEmail ?? 'admin@example.com'
+      // A weak SEED_ADMIN_PASSWORD would fail the users' password policy deep in the seed; say so as a configuration
+      // problem instead, naming the variable.
+      const problem = adminPassword ? passwordProblem({ password: adminPassword, userInputs: [email] }) : undefined
+      if (problem) throw new EnvError([`SEED_ADMIN_PASSWORD: ${describeError({ ...problem, locale: 'en' }).message}`])
       const generatedPassword = adminPassword ? undefined : randomBytes(12).toString('base64url')
       await payload.create({
         collection: 'users',

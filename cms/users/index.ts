@@ -1,2 +1,3 @@
 /** What other domains, the wiring file and the site may use of the users domain; nothing else of it is reached from outside. */
 export * from './users'
+export { minPasswordLength, passwordProblem, type PasswordProblem } from './password-problem'

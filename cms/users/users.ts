@@ -4,6 +4,8 @@ import { adminOrSelf } from '../access/admin-or-self'
 import { hasRole, roles } from '../access/has-role'
 import { isAdmin } from '../access/is-admin'
 import { isAdminUser } from '../access/is-admin-user'
+import { keepFieldErrors } from '../errors'
+import { enforcePasswordPolicy } from './enforce-password-policy'
 
 const adminOnlyField: FieldAccess = ({ req }) => isAdminUser({ user: req.user })
 
@@ -15,7 +17,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.APP_ENV === 'production' },
+    // `secure` comes from the wiring file: it follows PUBLIC_URL's scheme (https: Secure cookies; local http: not).
+    cookies: { sameSite: 'Lax' },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {
@@ -26,6 +29,9 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [enforcePasswordPolicy],
+    // The policy's refusal must reach the admin with its reason (see keep-field-errors.ts).
+    afterError: [keepFieldErrors],
     beforeChange: [
       // The very first account (created from the admin's "create first user" screen) must be able to run the site.
       async ({ req, operation, data }) => {

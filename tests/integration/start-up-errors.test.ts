@@ -40,6 +40,26 @@ describe('start-up with bad configuration', () => {
     expect(fs.existsSync(dataDir)).toBe(false)
   })
 
+  it('production media outside the EU without the explicit override', async () => {
+    const dataDir = path.join(tempDir({ prefix: 'bad' }), 'data')
+    const { code, output } = await startBroken({
+      env: { DATA_DIR: dataDir, APP_ENV: 'production', PAYLOAD_SECRET: 'eu-residency-secret-0123456789abcdefghij', S3_BUCKET: 'media', S3_REGION: 'us-east-1' },
+    })
+    expect(code).toBe(1)
+    expect(output).toBe(
+      '✖ S3_REGION: "us-east-1" is not an EU region — production keeps media in the EU (eu-central-1, eu-west-1, eu-west-3, eu-south-1, eu-south-2, eu-north-1, fr-par, nl-ams, pl-waw, fsn1, nbg1, hel1, gra, sbg, rbx, de, waw, eu-west-par); choose one of those, or set ALLOW_NON_EU_STORAGE=true if storing outside the EU is intended and covered by your data processing agreements',
+    )
+    expect(fs.existsSync(dataDir)).toBe(false)
+  })
+
+  it('a first-admin password the password policy refuses', async () => {
+    const { code, output } = await startBroken({ env: { DATA_DIR: tempDir({ prefix: 'bad' }), SEED_DEMO: 'true', SEED_ADMIN_PASSWORD: 'password1234' } })
+    expect(code).toBe(1)
+    expect(output.split('\n').filter((line) => line.startsWith('✖'))).toEqual([
+      '✖ SEED_ADMIN_PASSWORD: This password is too easy to guess (a common password, a dictionary word, your name or address, or a predictable pattern). Choose a longer, less common one.',
+    ])
+  })
+
   it('a port already in use', async () => {
     const port = await freePort()
     const blocker = net.createServer().listen(port, '127.0.0.1')

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { describeError, DomainError, errorResponse, errorTable, type ErrorCode } from '../../cms/errors'
 import { locales } from '../../config/locales'
 
-const sample = { language: 'fr', missing: 'subject', status: 'sent', reason: 'subject: too long' }
+const sample = { language: 'fr', missing: 'subject', status: 'sent', reason: 'subject: too long', min: 12 }
 
 describe('the error table', () => {
   it('gives every code a status and a message in every language, with the values it names filled in', () => {

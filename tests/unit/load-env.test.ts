@@ -68,4 +68,16 @@ describe('loadEnv', () => {
     expect(problemsOf({ SEED_ADMIN_EMAIL: 'not-an-address' })).toEqual(['SEED_ADMIN_EMAIL: must be an e-mail address'])
     expect(problemsOf({ SEED_ADMIN_PASSWORD: 'short' })).toEqual(['SEED_ADMIN_PASSWORD: must be at least 12 characters'])
   })
+  it('keeps production media in the EU unless ALLOW_NON_EU_STORAGE says otherwise', () => {
+    const production = { APP_ENV: 'production', PAYLOAD_SECRET: 'eu-residency-secret-0123456789abcdefghij', S3_BUCKET: 'media' }
+    for (const region of ['eu-central-1', 'eu-west-3', 'fr-par', 'nl-ams', 'fsn1', 'hel1', 'gra', 'EU-NORTH-1']) expect(problemsOf({ ...production, S3_REGION: region }), region).toEqual([])
+    // Named eu-* or European, but outside the EU: London and Zurich.
+    for (const region of ['us-east-1', 'eu-west-2', 'eu-central-2', 'uk', 'bhs']) {
+      expect(problemsOf({ ...production, S3_REGION: region }), region).toEqual([expect.stringMatching(new RegExp(`^S3_REGION: "${region}" is not an EU region — production keeps media in the EU \\(`))])
+    }
+    expect(problemsOf({ ...production, S3_REGION: 'us-east-1', ALLOW_NON_EU_STORAGE: 'true' })).toEqual([])
+    // Outside production, and without S3 (media on the server's own disk), the region is not checked.
+    expect(problemsOf({ S3_BUCKET: 'media', S3_REGION: 'us-east-1' })).toEqual([])
+    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: production.PAYLOAD_SECRET, S3_REGION: 'us-east-1' })).toEqual([])
+  })
 })

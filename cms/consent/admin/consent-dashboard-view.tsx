@@ -4,12 +4,14 @@ import type React from 'react'
 import { AdminViewFrame } from '../../admin/admin-view-frame'
 import { optInRates } from '../opt-in-rates'
 import { verifyConsentChain } from '../verify-consent-chain'
+import { DataLocations } from './data-locations'
 import { OptInChart } from './opt-in-chart'
 import { isAdminUser } from '../../access/is-admin-user'
+import { requestLocale } from '../../errors'
 
 /**
  * Admin → Consent: whether the ledger's hash chain holds (and where it breaks), opt-in rates per category over the
- * last 30 days, and the export links. Admins only.
+ * last 30 days, the export links, and where each processor keeps data (EU residency). Admins only.
  */
 export const ConsentDashboardView = async (props: AdminViewServerProps): Promise<React.ReactElement> => {
   const { req } = props.initPageResult
@@ -36,6 +38,8 @@ export const ConsentDashboardView = async (props: AdminViewServerProps): Promise
             </p>
             <h2>Opt-in rates, last 30 days</h2>
             <OptInChart days={days} />
+            <h2>Where data is kept</h2>
+            <DataLocations locale={requestLocale(req)} />
           </>
         )}
     </AdminViewFrame>
