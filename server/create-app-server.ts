@@ -9,6 +9,7 @@ import { capRequestBody } from './cap-request-body'
 import type { GuardAnswer } from './create-write-guard'
 import { isGraphqlPath } from './graphql-path'
 import { hasMalformedJsonParam } from './has-malformed-json-param'
+import { hasMalformedPath } from './has-malformed-path'
 import { applySecurityHeaders, isUploadFilePath } from './security-headers'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
@@ -78,6 +79,7 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
         .then((r) => json(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not-ready', checks: r.checks }))
         .catch(() => json(res, 503, { status: 'not-ready' }))
     }
+    if (hasMalformedPath({ pathname })) return json(res, 400, { error: 'bad request' })
     if (pathname.startsWith('/api/') && hasMalformedJsonParam({ search })) return json(res, 400, { errors: [{ message: 'The where or data parameter is not valid JSON.' }] })
     if (capRequestBody({ req, res, cap: bodyCapFor({ pathname }) })) return
     const write = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
