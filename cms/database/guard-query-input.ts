@@ -1,6 +1,7 @@
 import { NotFound, QueryError, type CollectionBeforeOperationHook, type SanitizedConfig, type Sort, type Where } from 'payload'
 
 import { crossesRelation } from './crosses-relation'
+import { fieldAtPath } from './field-at-path'
 import { isValidDocumentId } from './is-valid-document-id'
 import { queryOperators } from './query-operators'
 import { queryPaths } from './query-paths'
@@ -10,6 +11,10 @@ import { queryPaths } from './query-paths'
 const adapterOperators = new Set(['equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near'])
 
 // Payload names findVersions and findVersionByID 'read' in hooks: those are caught by the readVersions access below.
+// Comparisons the SQL adapter binds as a date: an operand that is no date binds as nothing and the query fails.
+const dateComparisons = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const isDate = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
+
 const versionOperations = new Set(['restoreVersion', 'countVersions'])
 
 /**
@@ -18,8 +23,10 @@ const versionOperations = new Set(['restoreVersion', 'countVersions'])
  * is no table), a query or sort through a relation (`meta.image.alt`: a broken join). Each is answered as what it is
  * (404, 400) before the operation runs, and so is an operator Payload accepts but the SQL adapter has no
  * implementation for (`near`, `within`, `intersects`, `all`: Drizzle calls an undefined function; none of our
- * collections has the point field they are for), through every door (REST, GraphQL, Local API). The built config
- * is amended because these hooks belong on every collection, Payload's own included.
+ * collections has the point field they are for) or a date comparison with something that is no date
+ * (`createdAt greater_than not-a-date`: the adapter binds nothing and the query fails), through every door (REST,
+ * GraphQL, Local API). The built config is amended because these hooks belong on every collection, Payload's own
+ * included.
  */
 export const guardQueryInput = (config: SanitizedConfig): SanitizedConfig => {
   const locales = config.localization ? config.localization.localeCodes : []
@@ -36,6 +43,11 @@ export const guardQueryInput = (config: SanitizedConfig): SanitizedConfig => {
       const implemented = (req.payload.db as { operators?: Record<string, unknown> }).operators
       const unsupported = implemented ? queryOperators({ where }).filter(({ operator }) => adapterOperators.has(operator) && !(operator in implemented)) : []
       if (unsupported.length > 0) throw new QueryError(unsupported.map(({ path, operator }) => ({ path: `${path}.${operator}` })))
+      const notDates = queryOperators({ where }).filter(
+        ({ path, operator, value }) =>
+          dateComparisons.has(operator) && value !== null && fieldAtPath({ fields: collection.flattenedFields, path: path.split('.'), locales })?.type === 'date' && !isDate(value),
+      )
+      if (notDates.length > 0) throw new QueryError(notDates.map(({ path, operator }) => ({ path: `${path}.${operator}` })))
       return args
     }
     collection.hooks.beforeOperation = [guard, ...(collection.hooks.beforeOperation ?? [])]
