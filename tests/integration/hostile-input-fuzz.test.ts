@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fuzzTargets, stampMarker, type FuzzContext } from '../fuzz/fuzz-targets'
 import { mintLinks } from '../fuzz/mint-links'
+import { regressionCases } from '../fuzz/regression-cases'
 import { runPool } from '../fuzz/run-pool'
 import { sendRawRequest, type FuzzRequest } from '../fuzz/send-raw-request'
 import { storedContactProblems, type StoredContact } from '../fuzz/stored-contact-problems'
@@ -101,6 +102,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop('SIGKILL')
+})
+
+describe('inputs the fuzzer found answered 500, kept as fixed cases', () => {
+  it('each now gets a clear 4xx', async () => {
+    const answers = []
+    for (const { found, request, status } of regressionCases({ origin: server.url })) {
+      const answer = await sendRawRequest({ port: server.port, request, timeoutMs: requestTimeoutMs })
+      answers.push({ found, path: request.path, status: answer.status, expected: status })
+    }
+    expect(answers.filter((a) => a.status !== a.expected)).toEqual([])
+  })
 })
 
 describe('hostile input, generated (fast-check)', () => {
