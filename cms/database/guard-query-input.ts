@@ -13,6 +13,11 @@ const adapterOperators = new Set(['equals', 'contains', 'not_equals', 'in', 'all
 // Payload names findVersions and findVersionByID 'read' in hooks: those are caught by the readVersions access below.
 // Comparisons the SQL adapter binds as a date: an operand that is no date binds as nothing and the query fails.
 const dateComparisons = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+// Operators the adapter binds as one value: an object or array there is bound as "[object Object]" (or a list where
+// one value goes) and the query fails. `contains` takes an array for hasMany fields.
+const scalarOperators = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like'])
+const isStructured = ({ operator, value }: { operator: string; value: unknown }) =>
+  value !== null && typeof value === 'object' && (scalarOperators.has(operator) || (operator === 'contains' && !Array.isArray(value)))
 const isDate = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
 
 const versionOperations = new Set(['restoreVersion', 'countVersions'])
@@ -24,7 +29,8 @@ const versionOperations = new Set(['restoreVersion', 'countVersions'])
  * (404, 400) before the operation runs, and so is an operator Payload accepts but the SQL adapter has no
  * implementation for (`near`, `within`, `intersects`, `all`: Drizzle calls an undefined function; none of our
  * collections has the point field they are for) or a date comparison with something that is no date
- * (`createdAt greater_than not-a-date`: the adapter binds nothing and the query fails), through every door (REST,
+ * (`createdAt greater_than not-a-date`: the adapter binds nothing and the query fails), or an object or array
+ * where one value goes (`slug[equals][$gt]=0`, `slug[equals][]=a`), through every door (REST,
  * GraphQL, Local API). The built config is amended because these hooks belong on every collection, Payload's own
  * included.
  */
@@ -43,6 +49,8 @@ export const guardQueryInput = (config: SanitizedConfig): SanitizedConfig => {
       const implemented = (req.payload.db as { operators?: Record<string, unknown> }).operators
       const unsupported = implemented ? queryOperators({ where }).filter(({ operator }) => adapterOperators.has(operator) && !(operator in implemented)) : []
       if (unsupported.length > 0) throw new QueryError(unsupported.map(({ path, operator }) => ({ path: `${path}.${operator}` })))
+      const structured = queryOperators({ where }).filter(isStructured)
+      if (structured.length > 0) throw new QueryError(structured.map(({ path, operator }) => ({ path: `${path}.${operator}` })))
       const notDates = queryOperators({ where }).filter(
         ({ path, operator, value }) =>
           dateComparisons.has(operator) && value !== null && fieldAtPath({ fields: collection.flattenedFields, path: path.split('.'), locales })?.type === 'date' && !isDate(value),
