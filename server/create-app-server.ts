@@ -82,7 +82,7 @@ export const createAppServer = ({ handlers, logger, trustProxy }: { handlers: Ap
     }
     if (hasMalformedPath({ pathname })) return json(res, 400, { error: 'bad request' })
     if (pathname.startsWith('/api/') && hasMalformedJsonParam({ search })) return json(res, 400, { errors: [{ message: 'The where or data parameter is not valid JSON.' }] })
-    if (pathname.startsWith('/api/') && hasMalformedPagingParam({ search })) return json(res, 400, { errors: [{ message: 'The limit, page or depth parameter is given more than once or with keys.' }] })
+    if (pathname.startsWith('/api/') && hasMalformedPagingParam({ search })) return json(res, 400, { errors: [{ message: 'The limit, page or depth parameter is repeated, has keys or is out of range.' }] })
     if (capRequestBody({ req, res, cap: bodyCapFor({ pathname }) })) return
     const write = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
     if (handlers.guardWrite && (write || isGraphqlPath(pathname))) {
