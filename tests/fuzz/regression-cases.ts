@@ -1,3 +1,4 @@
+import { stampMarker } from './fuzz-targets'
 import type { FuzzRequest } from './send-raw-request'
 
 /** An input the fuzzer once found answered with a 500, kept as a fixed case with the answer it gets now. */
@@ -21,6 +22,15 @@ export const regressionCases = ({ origin }: { origin: string }): RegressionCase[
     { found: 'SQL adapter: a date comparison with no date, inside or', request: get('/api/pages?where[or][0][updatedAt][less_than]=x'), status: 400 },
     { found: 'SQL adapter: limit given twice', request: get('/api/redirects?limit=1&limit=2'), status: 400 },
     { found: 'SQL adapter: limit given twice, not numbers', request: get("/api/newsletter-lists?limit=X%5BxuGX'w&sort=hash&populate=NaN&limit=)-1)"), status: 400 },
+    { found: 'SQL adapter: an operator object where one value goes', request: get('/api/policy-versions?where[id][equals][$gt]=0'), status: 400 },
+    { found: 'SQL adapter: an array where one value goes', request: get('/api/pages?where[slug][equals][]=a'), status: 400 },
+    { found: 'SQLite: a limit past its integers', request: get('/api/policy-versions?limit=99999999999999999999'), status: 400 },
+    {
+      // With a fresh form stamp (the marker), so it reaches the subscription as it did; the contact must not be stored.
+      found: 'mail layer: an address the sign-up took and queueMail refused (stored, then 500)',
+      request: post('/fr/newsletter', 'application/x-www-form-urlencoded', `email=i%2663j!6__.*e'nsg~.pbll5j%6002%7D.%25d%266_%2F1%40vmjp64d.gz&lists=webinars&locale=nl&consent=yes&stamp=${stampMarker}`),
+      status: 400,
+    },
     { found: "GraphQL: 'Invalid JSON' escaping Payload's route", request: post('/api/graphql', 'application/json', 'NaN'), status: 400 },
     { found: "GraphQL: 'Invalid JSON' escaping Payload's route", request: post('/api/graphql', 'application/json', '{"a":}'), status: 400 },
     { found: 'GraphQL: a self-spreading fragment overflowing the stack', request: post('/api/graphql', 'application/json', JSON.stringify({ query: 'fragment A on Page { ...A } { Pages { docs { ...A } } }' })), status: 400 },
