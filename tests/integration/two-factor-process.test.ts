@@ -60,6 +60,8 @@ describe('two-factor sign-in in production', () => {
     expect(page.headers.get('location')).toBe('/admin/two-factor')
     // The admin's server actions (a POST to any admin page) stay closed too, the enrolment page's included.
     expect((await call({ path: '/admin/two-factor', token, method: 'POST', body: {} })).status).toBe(403)
+    // Preferences: the admin's shell reads them on every page; writing them is closed like everything else.
+    expect((await call({ path: '/api/payload-preferences/locale', token, method: 'POST', body: { value: 'en' } })).status).toBe(403)
     expect((await call({ path: '/api/users/me', token })).status).toBe(200)
     expect((await call({ path: '/admin/two-factor', token })).status).toBe(200)
   })
