@@ -38,7 +38,7 @@ export const withTwoFactorGate =
       res.writeHead(303, { Location: '/admin/two-factor', 'Cache-Control': 'no-store' })
       return res.end()
     }
-    const code = state === 'enrol' ? 'two-factor.enrolment-required' : 'two-factor.verification-required'
+    const code = state === 'enrol' ? 'auth.two-factor-enrolment-required' : 'auth.two-factor-verification-required'
     const { status, message } = describeError({ code, locale: 'en' })
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
     res.end(JSON.stringify({ error: message, code }))

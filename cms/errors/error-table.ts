@@ -20,11 +20,11 @@ export const errorTable = {
   },
   'auth.admins-only': { status: 403, message: { nl: 'Alleen beheerders mogen dit.', fr: 'Réservé aux administrateurs.', en: 'Admins only.' } },
   'auth.signed-in-only': { status: 403, message: { nl: 'Meld je eerst aan.', fr: 'Connectez-vous d’abord.', en: 'Sign in first.' } },
-  'two-factor.code-invalid': {
+  'auth.two-factor-code-invalid': {
     status: 403,
     message: { nl: 'Deze code klopt niet of is al gebruikt.', fr: 'Ce code est incorrect ou déjà utilisé.', en: 'This code is wrong or was already used.' },
   },
-  'two-factor.enrolment-required': {
+  'auth.two-factor-enrolment-required': {
     status: 403,
     message: {
       nl: 'Stel eerst tweestapsverificatie in (/admin/two-factor).',
@@ -32,7 +32,7 @@ export const errorTable = {
       en: 'Set up two-factor authentication first (/admin/two-factor).',
     },
   },
-  'two-factor.verification-required': {
+  'auth.two-factor-verification-required': {
     status: 403,
     message: {
       nl: 'Voer eerst je verificatiecode in (/admin/two-factor).',
@@ -40,11 +40,11 @@ export const errorTable = {
       en: 'Enter your verification code first (/admin/two-factor).',
     },
   },
-  'two-factor.already-enrolled': {
+  'auth.two-factor-already-enrolled': {
     status: 409,
     message: { nl: 'Tweestapsverificatie is al ingesteld.', fr: 'La vérification en deux étapes est déjà configurée.', en: 'Two-factor authentication is already set up.' },
   },
-  'two-factor.not-started': {
+  'auth.two-factor-not-started': {
     status: 409,
     message: { nl: 'Begin eerst met instellen.', fr: 'Commencez d’abord la configuration.', en: 'Start the set-up first.' },
   },

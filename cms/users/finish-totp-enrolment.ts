@@ -13,10 +13,10 @@ import { verifiedSessions } from './verified-sessions'
 export const finishTotpEnrolment = async ({ payload, userId, sid, code, req }: { payload: Payload; userId: string | number; sid?: string; code: unknown; req?: PayloadRequest }): Promise<{ recoveryCodes: string[] }> => {
   const record = await twoFactorRecord({ payload, id: userId })
   if (!record) throw new DomainError({ code: 'auth.signed-in-only' })
-  if (record.enabled) throw new DomainError({ code: 'two-factor.already-enrolled' })
-  if (!record.pendingSecret) throw new DomainError({ code: 'two-factor.not-started' })
+  if (record.enabled) throw new DomainError({ code: 'auth.two-factor-already-enrolled' })
+  if (!record.pendingSecret) throw new DomainError({ code: 'auth.two-factor-not-started' })
   const step = acceptedTotpStep({ secret: record.pendingSecret, code })
-  if (step === undefined) throw new DomainError({ code: 'two-factor.code-invalid' })
+  if (step === undefined) throw new DomainError({ code: 'auth.two-factor-code-invalid' })
   const { codes, hashes } = createRecoveryCodes()
   await payload.update({
     collection: 'users',

@@ -15,7 +15,7 @@ export type TotpEnrolmentOffer = { secret: string; otpauthUrl: string; qrSvg: st
 export const startTotpEnrolment = async ({ payload, userId, req }: { payload: Payload; userId: string | number; req?: PayloadRequest }): Promise<TotpEnrolmentOffer> => {
   const record = await twoFactorRecord({ payload, id: userId })
   if (!record) throw new DomainError({ code: 'auth.signed-in-only' })
-  if (record.enabled) throw new DomainError({ code: 'two-factor.already-enrolled' })
+  if (record.enabled) throw new DomainError({ code: 'auth.two-factor-already-enrolled' })
   const secret = new Secret({ size: 20 }).base32
   await payload.update({ collection: 'users', id: userId, data: { totpPendingSecret: secret }, overrideAccess: true, req })
   const otpauthUrl = totpFor({ secret, label: record.email }).toString()

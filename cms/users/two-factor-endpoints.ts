@@ -52,7 +52,7 @@ export const twoFactorEndpoints: Endpoint[] = [
     method: 'post',
     handler: withUser(async ({ req, user }) => {
       const body = codeBody.safeParse(await bodyOf(req))
-      if (!body.success) throw new DomainError({ code: 'two-factor.code-invalid' })
+      if (!body.success) throw new DomainError({ code: 'auth.two-factor-code-invalid' })
       return finishTotpEnrolment({ payload: req.payload, userId: user.id, sid: user._sid, code: body.data.code, req })
     }),
   },
@@ -61,7 +61,7 @@ export const twoFactorEndpoints: Endpoint[] = [
     method: 'post',
     handler: withUser(async ({ req, user }) => {
       const body = twoFactorProof.safeParse(await bodyOf(req))
-      if (!body.success) throw new DomainError({ code: 'two-factor.code-invalid' })
+      if (!body.success) throw new DomainError({ code: 'auth.two-factor-code-invalid' })
       return verifyTwoFactor({ payload: req.payload, userId: user.id, sid: user._sid, proof: body.data, req })
     }),
   },

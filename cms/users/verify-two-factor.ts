@@ -16,16 +16,16 @@ export type TwoFactorProof = z.infer<typeof twoFactorProof>
  */
 export const verifyTwoFactor = async ({ payload, userId, sid, proof, req }: { payload: Payload; userId: string | number; sid?: string; proof: TwoFactorProof; req?: PayloadRequest }): Promise<{ recoveryCodesLeft: number }> => {
   const record = await twoFactorRecord({ payload, id: userId })
-  if (!record?.enabled || !record.secret) throw new DomainError({ code: 'two-factor.not-started' })
+  if (!record?.enabled || !record.secret) throw new DomainError({ code: 'auth.two-factor-not-started' })
   const twoFactorSessions = verifiedSessions({ record, sid })
   if ('code' in proof) {
     const step = acceptedTotpStep({ secret: record.secret, code: proof.code, lastStep: record.lastStep })
-    if (step === undefined) throw new DomainError({ code: 'two-factor.code-invalid' })
+    if (step === undefined) throw new DomainError({ code: 'auth.two-factor-code-invalid' })
     await payload.update({ collection: 'users', id: userId, overrideAccess: true, req, data: { totpLastStep: step, twoFactorSessions } })
     return { recoveryCodesLeft: record.recoveryCodeHashes.length }
   }
   const hash = recoveryCodeHash({ code: proof.recoveryCode })
-  if (!record.recoveryCodeHashes.includes(hash)) throw new DomainError({ code: 'two-factor.code-invalid' })
+  if (!record.recoveryCodeHashes.includes(hash)) throw new DomainError({ code: 'auth.two-factor-code-invalid' })
   const recoveryCodeHashes = record.recoveryCodeHashes.filter((h) => h !== hash)
   await payload.update({ collection: 'users', id: userId, overrideAccess: true, req, data: { recoveryCodeHashes, twoFactorSessions } })
   return { recoveryCodesLeft: recoveryCodeHashes.length }

@@ -51,7 +51,7 @@ describe('two-factor sign-in in production', () => {
     const token = await signIn()
     const users = await call({ path: '/api/users?limit=1', token })
     expect(users.status).toBe(403)
-    expect(await codeOf(users)).toBe('two-factor.enrolment-required')
+    expect(await codeOf(users)).toBe('auth.two-factor-enrolment-required')
     const graphql = await call({ path: '/api/graphql', token, method: 'POST', body: { query: '{ Users { docs { email } } }' } })
     expect(graphql.status).toBe(403)
     expect((await call({ path: '/api/pages', token, method: 'POST', body: { title: 'x' } })).status).toBe(403)
@@ -78,7 +78,7 @@ describe('two-factor sign-in in production', () => {
 
     const wrong = await call({ path: '/api/users/two-factor/enrol/finish', token, method: 'POST', body: { code: totpCode({ secret, stepOffset: 5 }) } })
     expect(wrong.status).toBe(403)
-    expect(await codeOf(wrong)).toBe('two-factor.code-invalid')
+    expect(await codeOf(wrong)).toBe('auth.two-factor-code-invalid')
     expect((await call({ path: '/api/users?limit=1', token })).status).toBe(403)
 
     // The previous step's code: inside the ±1 window, and it leaves the current step free for the next test.
@@ -108,13 +108,13 @@ describe('two-factor sign-in in production', () => {
     const token = await signIn()
     const before = await call({ path: '/api/users?limit=1', token })
     expect(before.status).toBe(403)
-    expect(await codeOf(before)).toBe('two-factor.verification-required')
+    expect(await codeOf(before)).toBe('auth.two-factor-verification-required')
     expect((await call({ path: '/admin', token })).headers.get('location')).toBe('/admin/two-factor')
 
     for (const stepOffset of [3, -3]) {
       const outside = await verify({ token, proof: { code: totpCode({ secret, stepOffset }) } })
       expect(outside.status).toBe(403)
-      expect(await codeOf(outside)).toBe('two-factor.code-invalid')
+      expect(await codeOf(outside)).toBe('auth.two-factor-code-invalid')
     }
     expect((await verify({ token, proof: { code: '12345' } })).status).toBe(403)
     expect((await call({ path: '/api/users?limit=1', token })).status).toBe(403)
@@ -128,7 +128,7 @@ describe('two-factor sign-in in production', () => {
     const other = await signIn()
     const replayed = await verify({ token: other, proof: { code } })
     expect(replayed.status).toBe(403)
-    expect(await codeOf(replayed)).toBe('two-factor.code-invalid')
+    expect(await codeOf(replayed)).toBe('auth.two-factor-code-invalid')
     expect((await call({ path: '/api/users?limit=1', token: other })).status).toBe(403)
   })
 
