@@ -13,7 +13,6 @@ import * as migration_20261202_145638_contact_ref from './20261202_145638_contac
 import * as migration_20261202_151303_consent_checkpoints from './20261202_151303_consent_checkpoints';
 import * as migration_20261202_171356_rate_limits from './20261202_171356_rate_limits';
 import * as migration_20261202_181608_retention from './20261202_181608_retention';
-import * as migration_20261202_183651_two_factor from './20261202_183651_two_factor';
 
 export const migrations = [
   {
@@ -89,11 +88,6 @@ export const migrations = [
   {
     up: migration_20261202_181608_retention.up,
     down: migration_20261202_181608_retention.down,
-    name: '20261202_181608_retention',
-  },
-  {
-    up: migration_20261202_183651_two_factor.up,
-    down: migration_20261202_183651_two_factor.down,
-    name: '20261202_183651_two_factor'
+    name: '20261202_181608_retention'
   },
 ];

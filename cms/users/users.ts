@@ -6,8 +6,6 @@ import { isAdmin } from '../access/is-admin'
 import { isAdminUser } from '../access/is-admin-user'
 import { keepFieldErrors } from '../errors'
 import { enforcePasswordPolicy } from './enforce-password-policy'
-import { twoFactorEndpoints } from './two-factor-endpoints'
-import { twoFactorFields } from './two-factor-fields'
 
 const adminOnlyField: FieldAccess = ({ req }) => isAdminUser({ user: req.user })
 
@@ -22,8 +20,7 @@ export const Users: CollectionConfig = {
     // `secure` comes from the wiring file: it follows PUBLIC_URL's scheme (https: Secure cookies; local http: not).
     cookies: { sameSite: 'Lax' },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'twoFactorEnabled'] },
-  endpoints: twoFactorEndpoints,
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {
     admin: ({ req }) => hasRole({ user: req.user, roles }),
     create: isAdmin,
@@ -61,6 +58,5 @@ export const Users: CollectionConfig = {
       ],
       access: { create: adminOnlyField, update: adminOnlyField },
     },
-    ...twoFactorFields,
   ],
 }
