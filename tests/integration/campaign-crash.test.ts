@@ -4,6 +4,7 @@ import { startCampaign } from '../../cms/campaigns/start-campaign'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createApiClient } from '../support/api-client'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { resendEnv } from '../support/resend-env'
 import { createCampaign, createContact, ensureList } from '../support/newsletter-fixtures'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
@@ -33,14 +34,8 @@ beforeAll(async () => {
     JOBS_POLL_MS: '50',
     // A killed worker's job is taken over quickly.
     JOBS_LEASE_MS: '2000',
-    RESEND_API_KEY: standIn.apiKey,
-    RESEND_BASE_URL: standIn.url,
-    RESEND_WEBHOOK_SECRET: standIn.webhookSecret,
-    RESEND_MAX_REQUESTS_PER_SECOND: '5',
-    MAIL_FROM: 'myPlugin <hello@myplugin.test>',
     LOG_LEVEL: 'warn',
-    // Fixed, as in production: links (and so a resent batch's bytes) do not depend on the port.
-    PUBLIC_URL: 'https://www.myplugin.test',
+    ...resendEnv({ standIn, maxRequestsPerSecond: 5 }),
   }
   const list = await ensureList({ payload: cms.payload, key: 'crash' })
   for (let i = 0; i < recipients; i++) {

@@ -5,6 +5,7 @@ import { turnOffProviderTracking } from '../../integrations/mail/turn-off-provid
 import { startResendStandIn, type AcceptedEmail, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createApiClient } from '../support/api-client'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { resendEnv } from '../support/resend-env'
 import { createCampaign, createContact, ensureList } from '../support/newsletter-fixtures'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
@@ -39,11 +40,9 @@ beforeAll(async () => {
       DATA_DIR: dataDir,
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
       JOBS_POLL_MS: '50',
-      RESEND_API_KEY: standIn.apiKey,
-      RESEND_BASE_URL: standIn.url,
-      RESEND_WEBHOOK_SECRET: standIn.webhookSecret,
+      ...resendEnv({ standIn }),
+      // A sending subdomain: the tracking check finds its verified parent domain.
       MAIL_FROM: 'myPlugin <hello@news.myplugin.test>',
-      PUBLIC_URL: publicUrl,
     },
   })
   await startCampaign({ payload: cms.payload, campaignId })

@@ -5,6 +5,7 @@ import { renderTestMail } from '../../emails/render-test-mail'
 import { createResendMailAdapter } from '../../integrations/mail/create-resend-mail-adapter'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { resendEnv } from '../support/resend-env'
 
 /**
  * Resend remembers an idempotency key for 24 hours only. A mail sent again after that (a job re-queued or retried a
@@ -25,14 +26,7 @@ const runJob = async (id: string | number) => {
 
 beforeAll(async () => {
   standIn = await startResendStandIn({ requestsPerSecond: 50, clock: () => clock })
-  Object.assign(process.env, {
-    RESEND_API_KEY: standIn.apiKey,
-    RESEND_BASE_URL: standIn.url,
-    RESEND_WEBHOOK_SECRET: standIn.webhookSecret,
-    RESEND_MAX_REQUESTS_PER_SECOND: '20',
-    MAIL_FROM: 'myPlugin <hello@myplugin.test>',
-    PUBLIC_URL: 'https://www.myplugin.test',
-  })
+  Object.assign(process.env, resendEnv({ standIn, maxRequestsPerSecond: 20 }))
   cms = await createTestCms()
 })
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { retryMailMessage } from '../../cms/mail/retry-mail-message'
 import { retryAttempts } from '../../cms/jobs/default-retries'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { resendEnv } from '../support/resend-env'
 
 /**
  * A provider outage longer than an hour, in simulated time: the Resend stand-in answers 503 to every attempt made
@@ -21,14 +22,7 @@ let standIn: ResendStandIn
 
 beforeAll(async () => {
   standIn = await startResendStandIn({ requestsPerSecond: 50 })
-  Object.assign(process.env, {
-    RESEND_API_KEY: standIn.apiKey,
-    RESEND_BASE_URL: standIn.url,
-    RESEND_WEBHOOK_SECRET: standIn.webhookSecret,
-    RESEND_MAX_REQUESTS_PER_SECOND: '20',
-    MAIL_FROM: 'myPlugin <hello@myplugin.test>',
-    PUBLIC_URL: 'https://www.myplugin.test',
-  })
+  Object.assign(process.env, resendEnv({ standIn, maxRequestsPerSecond: 20 }))
   cms = await createTestCms()
 })
 afterAll(async () => {

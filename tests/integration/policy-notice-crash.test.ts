@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { textToLexical } from '../../cms/policy/text-to-lexical'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { resendEnv } from '../support/resend-env'
 import { createContact, ensureList } from '../support/newsletter-fixtures'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
@@ -38,13 +39,8 @@ beforeAll(async () => {
     JOBS_POLL_MS: '50',
     // A killed worker's job is taken over quickly.
     JOBS_LEASE_MS: '2000',
-    RESEND_API_KEY: standIn.apiKey,
-    RESEND_BASE_URL: standIn.url,
-    RESEND_WEBHOOK_SECRET: standIn.webhookSecret,
-    RESEND_MAX_REQUESTS_PER_SECOND: '5',
-    MAIL_FROM: 'myPlugin <hello@myplugin.test>',
     LOG_LEVEL: 'warn',
-    PUBLIC_URL: 'https://www.myplugin.test',
+    ...resendEnv({ standIn, maxRequestsPerSecond: 5 }),
   }
   const list = await ensureList({ payload: cms.payload, key: 'newsletter' })
   for (let i = 0; i < confirmed; i++) {
