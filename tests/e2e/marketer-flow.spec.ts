@@ -1,6 +1,7 @@
 import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test'
 
 import { expect, test } from './fixtures'
+import { pickScheduleTime } from './pick-schedule-time'
 import { type Locale, signIn, unique } from './site-cms'
 
 /**
@@ -156,20 +157,13 @@ test('a marketer builds a page from blocks, previews it live, schedules it, tran
   expect(await publicStatus(sitePath('nl'))).toBe(404)
 
   // Schedule publication in Payload's drawer. Its picker takes whole minutes: the next one at least 10 s away.
-  const at = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000)
+  const { at, typed } = await pickScheduleTime({ page })
   // The chevron beside "Publish changes" has no accessible name: Payload's id for its popup is the handle.
   await page.locator('#action-save-popup').getByRole('button').click()
   await page.getByRole('button', { name: 'Schedule Publish' }).click()
   const schedule = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: /^Schedule publish for/ }) })
   await expect(schedule.getByRole('radio', { name: 'Publish', exact: true })).toBeChecked()
   const time = schedule.locator('#time input')
-  // Typed in the picker's own format ("MMM d, yyyy h:mm a"), in the browser's time zone.
-  const typed = await page.evaluate((ms) => {
-    const d = new Date(ms)
-    const month = d.toLocaleString('en-US', { month: 'short' })
-    const hour = d.getHours() % 12 || 12
-    return `${month} ${d.getDate()}, ${d.getFullYear()} ${hour}:${String(d.getMinutes()).padStart(2, '0')} ${d.getHours() < 12 ? 'AM' : 'PM'}`
-  }, at.getTime())
   await time.fill(typed)
   await time.press('Enter')
   await schedule.getByRole('button', { name: 'Save' }).click()
