@@ -11,12 +11,12 @@ import tseslint from 'typescript-eslint'
  * Layers: config ← emails, integrations ← cms ← site ← server ("may be imported by"). Integrations never import each
  * other or emails/; the site reaches the CMS only through site/lib/content.ts; nothing imports tests/.
  *
- * Inside cms/: shared helpers (access, admin, database, links, errors, jobs) import no domain. A domain imports another
+ * Inside cms/: shared helpers (access, admin, database, links, errors, jobs, graphql, encryption) import no domain. A domain imports another
  * only through that domain's index.ts, and only a domain below it in `domainOrder`; the wiring (payload.config.ts,
  * seed, scripts, the Next app, migrations) and site/lib/content.ts use domains through their index.ts too.
  */
 const domainOrder = ['audit', 'users', 'content', 'media', 'policy', 'consent', 'mail', 'contacts', 'campaigns', 'webinars', 'trials', 'forms', 'crm', 'privacy', 'retention']
-const sharedCms = ['access', 'admin', 'database', 'links', 'errors', 'jobs', 'graphql']
+const sharedCms = ['access', 'admin', 'database', 'links', 'errors', 'jobs', 'graphql', 'encryption']
 const wiring = ['cms/payload.config.ts', 'cms/seed/**', 'cms/scripts/**', 'cms/app/**', 'cms/migrations/**']
 
 const rule = 'see the dependency rules in ARCHITECTURE.md'

@@ -575,6 +575,7 @@ export interface ConsentRecord {
 export interface Contact {
   id: number;
   email: string;
+  emailHash?: string | null;
   /**
    * Random reference in this person’s links and consent records; never reused.
    */
@@ -862,6 +863,7 @@ export interface OutboxMessage {
   id: number;
   idempotencyKey: string;
   to: string;
+  toHash?: string | null;
   subject: string;
   category?: ('transactional' | 'marketing') | null;
   headers?:
@@ -904,6 +906,7 @@ export interface MailMessage {
     | 'complained';
   subject?: string | null;
   to: string;
+  toHash?: string | null;
   template?: string | null;
   locale?: string | null;
   category?: ('transactional' | 'marketing') | null;
@@ -933,6 +936,18 @@ export interface MailMessage {
       }[]
     | null;
   /**
+   * The rendered message while its job waits to send it; cleared once the provider accepted it.
+   */
+  outgoing?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * The rendered message of a failed send, kept until it is retried.
    */
   deadLetter?:
@@ -954,6 +969,7 @@ export interface MailMessage {
 export interface Suppression {
   id: number;
   email: string;
+  emailHash?: string | null;
   reason: 'hard-bounce' | 'complaint' | 'provider-suppressed' | 'manual';
   /**
    * E.g. the bounce type (never the SMTP text, which can quote the address).
@@ -1650,6 +1666,7 @@ export interface NewsletterListsSelect<T extends boolean = true> {
  */
 export interface ContactsSelect<T extends boolean = true> {
   email?: T;
+  emailHash?: T;
   ref?: T;
   name?: T;
   profession?: T;
@@ -1817,6 +1834,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface OutboxMessagesSelect<T extends boolean = true> {
   idempotencyKey?: T;
   to?: T;
+  toHash?: T;
   subject?: T;
   category?: T;
   headers?: T;
@@ -1833,6 +1851,7 @@ export interface MailMessagesSelect<T extends boolean = true> {
   status?: T;
   subject?: T;
   to?: T;
+  toHash?: T;
   template?: T;
   locale?: T;
   category?: T;
@@ -1852,6 +1871,7 @@ export interface MailMessagesSelect<T extends boolean = true> {
         detail?: T;
         id?: T;
       };
+  outgoing?: T;
   deadLetter?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1862,6 +1882,7 @@ export interface MailMessagesSelect<T extends boolean = true> {
  */
 export interface SuppressionsSelect<T extends boolean = true> {
   email?: T;
+  emailHash?: T;
   reason?: T;
   detail?: T;
   message?: T;
@@ -2360,24 +2381,7 @@ export interface CollectionsWidget {
  */
 export interface TaskSendMail {
   input: {
-    to: string;
-    subject: string;
-    html: string;
-    text: string;
-    idempotencyKey: string;
-    category?: ('transactional' | 'marketing') | null;
-    headers?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    template?: string | null;
-    locale?: string | null;
-    subscriber?: string | null;
+    message: string;
   };
   output: {
     messageId?: string | null;

@@ -35,6 +35,9 @@ import { RetentionReports, RetentionSettings, applyRetentionTask } from './reten
 import { Users } from './users'
 import { databaseAdapter } from './database/database-adapter'
 import { guardQueryInput } from './database/guard-query-input'
+import { isUniqueViolation } from './database/is-unique-violation'
+import { dataKeyring } from './encryption/data-keyring'
+import { encryptPersonalData } from './encryption/encrypt-personal-data'
 import { graphqlValidationRules } from './graphql'
 import { jobsCollectionOverrides } from './jobs/jobs-collection'
 import type { LinkSettings } from './links/link-settings'
@@ -70,8 +73,17 @@ const outboxMailFor = (payload: Payload): MailPort =>
         return doc ? { id: String(doc.id) } : undefined
       },
       insert: async ({ to, subject, html, text, idempotencyKey, category, headers }) => {
-        const doc = await payload.create({ collection: 'outbox-messages', data: { to, subject, html, text, idempotencyKey, category, headers }, overrideAccess: true })
-        return { id: String(doc.id) }
+        try {
+          const doc = await payload.create({ collection: 'outbox-messages', data: { to, subject, html, text, idempotencyKey, category, headers }, overrideAccess: true })
+          return { id: String(doc.id) }
+        } catch (error) {
+          // Two jobs racing on one message: the unique key let one through; the other is a duplicate, not a failure.
+          if (!isUniqueViolation(error)) throw error
+          const found = await payload.find({ collection: 'outbox-messages', where: { idempotencyKey: { equals: idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true })
+          const doc = found.docs[0]
+          if (!doc) throw error
+          return { id: String(doc.id), duplicate: true }
+        }
       },
     },
   })
@@ -228,10 +240,11 @@ export default buildConfig({
   // Unsubscribe links (contacts), delivery webhooks feeding campaign statistics, template preview, test sends.
   endpoints: [...contactsEndpoints, ...mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET, eventListeners: [recordCampaignMailEvent] })],
   // dailyJobs: tasks the job runner queues once a day at that hour (UTC), see cms/jobs/ensure-daily-jobs.ts.
-  custom: { mail: mailSettings, links: linkSettings, dailyJobs: [{ task: 'applyRetention', hourUtc: 3 }] },
+  // dataKeyring: personal fields are encrypted with it (cms/encryption/); `custom` never reaches the browser.
+  custom: { mail: mailSettings, links: linkSettings, dailyJobs: [{ task: 'applyRetention', hourUtc: 3 }], dataKeyring: dataKeyring({ keys: runtime.dataKeys }) },
   // Aliases, depth and documents per request are capped before execution (cms/graphql/): one costly query froze the process.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   // The committed types describe the SQLite schema (number ids); a development or test boot on MongoDB would rewrite
   // them with string ids.
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts'), autoGenerate: runtime.database.kind === 'sqlite' },
-}).then(guardDocumentLocks).then(guardQueryInput)
+}).then(guardDocumentLocks).then(guardQueryInput).then(encryptPersonalData)

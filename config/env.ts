@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isDataKey } from './is-data-key'
 
 /**
  * The one schema for every environment variable the product reads. Parsed once at start-up; each problem is
@@ -66,6 +67,9 @@ const optionalSecret = (prefix: string, example: string) =>
     .optional()
     .refine((v) => v === undefined || (v.startsWith(prefix) && v.length > prefix.length + 8), { message: `must look like ${example}` })
 
+const dataKeyMessage = 'must be 32 random bytes in base64, e.g. from: openssl rand -base64 32'
+const dataKey = z.string().refine(isDataKey, { message: dataKeyMessage })
+
 // "Name <address>" or a bare address, one line (it becomes a header).
 const mailbox = z
   .string()
@@ -89,6 +93,17 @@ export const envSchema = z.object({
   DATABASE_URL: databaseUrl,
   DATA_DIR: z.string().min(1).default('./data'),
   PAYLOAD_SECRET: z.string().optional(),
+  // Encrypts personal data at rest (AES-256-GCM): 32 random bytes in base64. Unset outside production: generated once
+  // into DATA_DIR. While rotating, the old key goes in DATA_ENCRYPTION_KEY_PREVIOUS (comma-separated if several).
+  DATA_ENCRYPTION_KEY: dataKey.optional(),
+  DATA_ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const keys = (v ?? '').split(',').map((k) => k.trim()).filter(Boolean)
+      for (const key of keys) if (!isDataKey(key)) ctx.addIssue({ code: 'custom', message: dataKeyMessage })
+      return keys
+    }),
   JOBS_ENABLED: bool(true),
   JOBS_POLL_MS: int(1000, 50, 600_000),
   JOBS_LEASE_MS: int(300_000, 1000, 86_400_000),

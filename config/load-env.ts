@@ -26,6 +26,9 @@ export const loadEnv = ({ source = process.env }: { source?: Record<string, stri
       )
     }
   }
+  if (parsed.success && parsed.data.APP_ENV === 'production' && !parsed.data.DATA_ENCRYPTION_KEY) {
+    problems.push('DATA_ENCRYPTION_KEY: is required in production — personal data is encrypted at rest with it; create one with: openssl rand -base64 32 (and keep it apart from the database backups)')
+  }
   // EU residency: production media stay in an EU region unless the operator says otherwise (S3 only; local disk is
   // wherever the server runs).
   if (parsed.success && parsed.data.APP_ENV === 'production' && parsed.data.S3_BUCKET && !parsed.data.ALLOW_NON_EU_STORAGE && !isEuStorageRegion({ region: parsed.data.S3_REGION })) {

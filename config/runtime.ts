@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { ensureLocalDataKey } from './local-data-key'
 import { ensureLocalSecret } from './local-secret'
 import { loadEnv } from './load-env'
 import type { Env } from './env'
@@ -8,6 +9,8 @@ export type Database = { kind: 'sqlite' | 'mongodb'; url: string }
 
 export type Runtime = Omit<Env, 'DATABASE_URL'> & {
   PAYLOAD_SECRET: string
+  /** The data encryption keys, the current one first (then DATA_ENCRYPTION_KEY_PREVIOUS while rotating). */
+  dataKeys: string[]
   /** Set when this start created the local secret file (so start-up can say so). */
   secretCreatedAt?: string
   publicUrl: string
@@ -32,8 +35,10 @@ export const getRuntime = (): Runtime => {
     secret = local.secret
     if (local.created) secretCreatedAt = local.file
   }
+  const currentKey = env.DATA_ENCRYPTION_KEY ?? ensureLocalDataKey({ dataDir }).key
+  const dataKeys = [currentKey, ...env.DATA_ENCRYPTION_KEY_PREVIOUS.filter((k) => k !== currentKey)]
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`
   const database = env.DATABASE_URL ?? { kind: 'sqlite' as const, url: `file:${path.join(dataDir, 'myplugin.db')}` }
-  cached = { ...env, PAYLOAD_SECRET: secret, secretCreatedAt, publicUrl, dataDir, database }
+  cached = { ...env, PAYLOAD_SECRET: secret, dataKeys, secretCreatedAt, publicUrl, dataDir, database }
   return cached
 }

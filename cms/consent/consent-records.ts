@@ -6,6 +6,7 @@ import { exportConsentRecords } from './export-consent-records'
 import { verifyConsentChain } from './verify-consent-chain'
 import { isAdminUser } from '../access/is-admin-user'
 import { nobody } from '../access/nobody'
+import { personalField } from '../encryption/personal-field'
 
 const adminOnly = (handler: PayloadHandler): PayloadHandler => async (req) => {
   if (!isAdminUser({ user: req.user })) return errorResponse({ error: new DomainError({ code: 'auth.admins-only' }), locale: requestLocale(req) })
@@ -103,7 +104,7 @@ export const ConsentRecords: CollectionConfig = {
     { name: 'wordingId', type: 'text', required: true },
     { name: 'wordingHash', type: 'text', required: true },
     { name: 'locale', type: 'text', required: true },
-    { name: 'ipTruncated', type: 'text' },
+    ...personalField({ collection: 'consent-records', name: 'ipTruncated', type: 'text' }),
     { name: 'browserFamily', type: 'text' },
     { name: 'recordedAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'previousHash', type: 'text', required: true },

@@ -7,6 +7,7 @@ import { auditCollection } from '../audit'
 import { contactCountries, contactProfessions } from './contact-profile'
 import { newContactRef } from './new-contact-ref'
 import { contactSources, contactStatuses, subscriptionStatuses } from './subscription-statuses'
+import { personalField } from '../encryption/personal-field'
 
 const audit = auditCollection()
 const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
@@ -28,7 +29,8 @@ export const Contacts: CollectionConfig = {
     beforeChange: [({ data, operation }) => (operation === 'create' ? { ...data, ref: newContactRef() } : data)],
   },
   fields: [
-    { name: 'email', type: 'email', required: true, unique: true, index: true },
+    // Encrypted at rest; found and kept unique through a keyed hash of the address (cms/encryption/).
+    ...personalField({ collection: 'contacts', name: 'email', type: 'email', required: true, lookup: { namespace: 'email', unique: true } }),
     {
       // Random and never reused, unlike SQLite's integer ids (a deleted person's id goes to the next one): signed
       // links and ledger records name the person by it, so nobody inherits another's links or consent history.
@@ -39,10 +41,10 @@ export const Contacts: CollectionConfig = {
       access: { create: nobodyField, update: nobodyField },
       admin: { readOnly: true, position: 'sidebar', description: 'Random reference in this person’s links and consent records; never reused.' },
     },
-    { name: 'name', type: 'text', maxLength: 100 },
+    ...personalField({ collection: 'contacts', name: 'name', type: 'text', maxLength: 100 }),
     { type: 'row', fields: [
       { name: 'profession', type: 'select', options: options(contactProfessions) },
-      { name: 'organisation', type: 'text', maxLength: 200 },
+      ...personalField({ collection: 'contacts', name: 'organisation', type: 'text', maxLength: 200 }),
       { name: 'country', type: 'select', options: contactCountries.map((c) => ({ label: c === 'other' ? 'Other' : c, value: c })) },
     ] },
     { name: 'locale', type: 'select', required: true, defaultValue: 'nl', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })) },

@@ -5,6 +5,7 @@ import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 import type { MailMessage } from '../../integrations/mail/mail-port'
 import { redactAddresses } from '../../integrations/mail/redact-addresses'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
+import { queueStoredMail } from './queue-stored-mail'
 import { takeRenderedMail } from './rendered-payload-mails'
 
 const addressOf = (to: SendEmailOptions['to']): string => {
@@ -38,7 +39,7 @@ const queue = async ({ payload, message }: { payload: Payload; message: SendEmai
     category: 'transactional',
   }
   validateMailMessage(mail)
-  await payload.jobs.queue({ task: 'sendMail', input: { ...mail, headers: null, template: rendered ? 'password-reset' : 'payload' } })
+  await queueStoredMail({ payload, message: mail, meta: { template: rendered ? 'password-reset' : 'payload' } })
 }
 
 /**

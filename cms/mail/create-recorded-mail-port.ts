@@ -67,7 +67,7 @@ export const createRecordedMailPort = ({ payload, port, provider, onPermanentFai
     const permanent = lastAttempt || (isMailSendError(error) && !error.retryable)
     const text = error instanceof Error ? error.message : String(error)
     for (const { message, row } of pairs) {
-      if (permanent) await setStatus(row, 'failed', { error: text, deadLetter: deadLetter(message) })
+      if (permanent) await setStatus(row, 'failed', { error: text, deadLetter: deadLetter(message), outgoing: null })
       else await setStatus(row, 'retrying', { error: text })
     }
     return permanent && onPermanentFailure === 'skip' ? undefined : error
@@ -102,7 +102,7 @@ export const createRecordedMailPort = ({ payload, port, provider, onPermanentFai
   }
 
   const markSent = async (row: MessageRow, providerId: string) => {
-    await setStatus(row, 'sent', { provider, providerId, sentAt: new Date().toISOString(), error: null, deadLetter: null })
+    await setStatus(row, 'sent', { provider, providerId, sentAt: new Date().toISOString(), error: null, deadLetter: null, outgoing: null })
   }
 
   return {

@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { MailMessage } from '../../integrations/mail/mail-port'
 import { isUniqueViolation } from '../database/is-unique-violation'
 import { toDocumentId } from '../database/to-document-id'
+import { outgoingContent } from './outgoing-content'
 
 export type MessageMeta = { template?: string; locale?: string; subscriberId?: string | number }
 export type MessageRow = { id: string | number; status: string; providerId?: string | null }
@@ -16,9 +17,14 @@ const toRow = (doc: { id: string | number; status: string; providerId?: string |
 export const ensureMailMessageRows = async ({
   payload,
   messages,
+  keepContent = false,
+  req,
 }: {
   payload: Payload
   messages: (MailMessage & { meta?: MessageMeta })[]
+  /** Store each new row's rendered message (encrypted): a queued job then carries the row's id, not the message. */
+  keepContent?: boolean
+  req?: PayloadRequest
 }): Promise<Map<string, MessageRow>> => {
   const keys = messages.map((m) => m.idempotencyKey)
   const existing = await payload.find({
@@ -29,6 +35,7 @@ export const ensureMailMessageRows = async ({
     depth: 0,
     overrideAccess: true,
     select: { idempotencyKey: true, status: true, providerId: true },
+    req,
   })
   const rows = new Map(existing.docs.map((d) => [d.idempotencyKey, toRow(d)]))
   for (const message of messages) {
@@ -50,12 +57,14 @@ export const ensureMailMessageRows = async ({
           // Generated types assume numeric ids (SQLite); MongoDB's are strings.
           contact: contact as number | undefined,
           status: 'queued',
+          ...(keepContent ? { outgoing: outgoingContent(message) } : {}),
         },
+        req,
       })
       rows.set(message.idempotencyKey, toRow(created))
     } catch (error) {
       if (!isUniqueViolation(error)) throw error
-      const found = await payload.find({ collection: 'mail-messages', where: { idempotencyKey: { equals: message.idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true })
+      const found = await payload.find({ collection: 'mail-messages', where: { idempotencyKey: { equals: message.idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, req })
       const doc = found.docs[0]
       if (!doc) throw error
       rows.set(message.idempotencyKey, toRow(doc))

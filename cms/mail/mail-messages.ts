@@ -5,6 +5,7 @@ import { isPeopleManager } from '../access/is-people-manager'
 import { mailStatuses } from './mail-status'
 import { retryMailMessageEndpoint } from './retry-mail-message-endpoint'
 import { nobody } from '../access/nobody'
+import { personalField } from '../encryption/personal-field'
 
 /**
  * Every message the product sent or tried to send, with its status as the provider reports it (delivery events),
@@ -31,7 +32,7 @@ export const MailMessages: CollectionConfig = {
     },
     { name: 'status', type: 'select', required: true, index: true, defaultValue: 'queued', options: mailStatuses.map((s) => ({ label: s, value: s })) },
     { name: 'subject', type: 'text' },
-    { name: 'to', type: 'email', required: true, index: true },
+    ...personalField({ collection: 'mail-messages', name: 'to', type: 'email', required: true, lookup: { namespace: 'email' } }),
     { name: 'template', type: 'text', index: true },
     { name: 'locale', type: 'text' },
     { name: 'category', type: 'select', options: ['transactional', 'marketing'].map((v) => ({ label: v, value: v })) },
@@ -53,10 +54,17 @@ export const MailMessages: CollectionConfig = {
         { name: 'detail', type: 'text' },
       ],
     },
-    {
+    ...personalField({
+      collection: 'mail-messages',
+      name: 'outgoing',
+      type: 'json',
+      admin: { hidden: true, description: 'The rendered message while its job waits to send it; cleared once the provider accepted it.' },
+    }),
+    ...personalField({
+      collection: 'mail-messages',
       name: 'deadLetter',
       type: 'json',
       admin: { hidden: true, description: 'The rendered message of a failed send, kept until it is retried.' },
-    },
+    }),
   ],
 }

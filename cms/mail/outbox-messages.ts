@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isPeopleManager } from '../access/is-people-manager'
 import { nobody } from '../access/nobody'
+import { personalField } from '../encryption/personal-field'
 
 /**
  * The local mail outbox: where mail goes when no mail provider is configured (RESEND_API_KEY unset), so every flow
@@ -25,12 +26,13 @@ export const OutboxMessages: CollectionConfig = {
       admin: { components: { Field: '/cms/mail/admin/mail-html-preview-field#MailHtmlPreviewField' } },
     },
     { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true },
-    { name: 'to', type: 'email', required: true },
+    ...personalField({ collection: 'outbox-messages', name: 'to', type: 'email', required: true, lookup: { namespace: 'email' } }),
     { name: 'subject', type: 'text', required: true },
     { name: 'category', type: 'select', options: ['transactional', 'marketing'].map((v) => ({ label: v, value: v })) },
     // Shown by the preview above; hidden here because the admin's JSON and code editors load from a CDN.
     { name: 'headers', type: 'json', admin: { hidden: true } },
-    { name: 'html', type: 'textarea', admin: { description: 'The HTML part, as sent (rendered in the preview above).' } },
-    { name: 'text', type: 'textarea' },
+    // The body greets the person by name: encrypted like the address.
+    ...personalField({ collection: 'outbox-messages', name: 'html', type: 'textarea', admin: { description: 'The HTML part, as sent (rendered in the preview above).' } }),
+    ...personalField({ collection: 'outbox-messages', name: 'text', type: 'textarea' }),
   ],
 }

@@ -8,6 +8,7 @@ import { validateMailMessage } from '../../integrations/mail/validate-mail-messa
 import { loadOrganisationDetails } from '../content'
 import { unsubscribeLinks } from '../links/unsubscribe-links'
 import { testContactRef } from '../links/unsubscribe-token'
+import { queueStoredMail } from './queue-stored-mail'
 
 type QueueMailArgs<Id extends MailTemplateId> = {
   payload: Payload
@@ -62,16 +63,11 @@ export const queueMail = async <Id extends MailTemplateId>({
     headers: links?.headers,
   }
   validateMailMessage(message)
-  const job = await payload.jobs.queue({
-    task: 'sendMail',
-    input: {
-      ...message,
-      headers: message.headers ?? null,
-      template,
-      locale,
-      subscriber: subscriberId === undefined ? undefined : String(subscriberId),
-    },
+  const { jobId } = await queueStoredMail({
+    payload,
+    message,
+    meta: { template, locale, subscriberId: subscriberId === undefined ? undefined : String(subscriberId) },
     req,
   })
-  return { jobId: job.id }
+  return { jobId }
 }

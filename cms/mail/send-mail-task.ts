@@ -1,66 +1,60 @@
 import type { Payload, TaskConfig } from 'payload'
+import { JobCancelledError } from 'payload'
 import { z } from 'zod'
 
 import type { RecordedMailPort } from './create-recorded-mail-port'
+import { acceptedStatuses } from './mail-status'
+import { storedContent } from './outgoing-content'
 import { toJobError } from './to-job-error'
 import { cappedRetryOnFail } from '../jobs/capped-retry-on-fail'
 import { defaultRetries, retryAttempts } from '../jobs/default-retries'
 
-const input = z.object({
-  to: z.email(),
-  subject: z.string().min(1).max(998).refine((s) => !/[\r\n]/.test(s), 'no line breaks in a subject'),
-  html: z.string().max(2_000_000),
-  text: z.string().max(2_000_000),
-  idempotencyKey: z.string().min(8).max(256),
-  category: z.enum(['transactional', 'marketing']).nullish(),
-  headers: z.record(z.string(), z.string()).nullish(),
-  template: z.string().max(100).nullish(),
-  locale: z.string().max(10).nullish(),
-  // The contact's id. Named as jobs already queued name it, so they still run after the rename to contacts.
-  subscriber: z.string().max(64).nullish(),
-})
+const input = z.object({ message: z.string().min(1).max(64) })
 
 export type SendMailInput = z.input<typeof input>
 
+
 /**
- * Sends one rendered mail (queued by cms/mail/queue-mail.ts) through the mail port; the idempotency key makes
- * retries safe. A malformed job input is retried like any unexpected error (it cannot come from queueMail, which
- * validates first); a message the provider refuses for good cancels the job: a dead letter, retried from the admin.
+ * Sends one message queued by queueStoredMail: the job names the mail-messages row, which keeps the rendered message
+ * (encrypted) until the provider accepted it; the idempotency key makes retries safe. A row already accepted ends
+ * the job as a duplicate; a message the provider refuses for good cancels the job: a dead letter, retried from the
+ * admin.
  */
 export const sendMailTask = ({ mailFor }: { mailFor: (payload: Payload) => RecordedMailPort }): TaskConfig<'sendMail'> => ({
   slug: 'sendMail',
   retries: defaultRetries,
   onFail: cappedRetryOnFail,
-  inputSchema: [
-    { name: 'to', type: 'text', required: true },
-    { name: 'subject', type: 'text', required: true },
-    { name: 'html', type: 'textarea', required: true },
-    { name: 'text', type: 'textarea', required: true },
-    { name: 'idempotencyKey', type: 'text', required: true },
-    { name: 'category', type: 'select', options: ['transactional', 'marketing'] },
-    { name: 'headers', type: 'json' },
-    { name: 'template', type: 'text' },
-    { name: 'locale', type: 'text' },
-    { name: 'subscriber', type: 'text' },
-  ],
+  inputSchema: [{ name: 'message', type: 'text', required: true }],
   outputSchema: [
     { name: 'messageId', type: 'text' },
     { name: 'duplicate', type: 'checkbox' },
     { name: 'outcome', type: 'text' },
   ],
   handler: async ({ input: raw, job, req }) => {
-    const { category, headers, template, locale, subscriber, ...message } = input.parse(raw)
+    const { message: id } = input.parse(raw)
+    const row = await req.payload.findByID({ collection: 'mail-messages', id, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!row) throw new JobCancelledError('mail.message-gone: its mail-messages row was deleted')
+    if (row.providerId && (acceptedStatuses as readonly string[]).includes(row.status)) return { output: { messageId: row.providerId, duplicate: true, outcome: 'duplicate' } }
+    const content = storedContent.safeParse(row.outgoing ?? row.deadLetter)
+    if (!content.success) throw new JobCancelledError('mail.no-stored-content: the row keeps no message to send')
+    const { to, category, headers, ...message } = content.data
+    const contact = typeof row.contact === 'object' && row.contact ? row.contact.id : (row.contact ?? undefined)
     try {
-      const result = await mailFor(req.payload).send({
-        ...message,
-        category: category ?? 'transactional',
-        headers: headers ?? undefined,
-        meta: { template: template ?? undefined, locale: locale ?? undefined, subscriberId: subscriber ?? undefined },
-      }, {
-        // Payload runs a task once plus `retryAttempts` retries; `totalTried` counts the runs before this one. A mail
-        // that fails its last run becomes a dead letter a marketer can send again, not a row stuck at "retrying".
-        lastAttempt: (job.totalTried ?? 0) >= retryAttempts,
-      })
+      const result = await mailFor(req.payload).send(
+        {
+          ...message,
+          to: to ?? row.to,
+          idempotencyKey: row.idempotencyKey,
+          category,
+          headers: headers ?? undefined,
+          meta: { template: row.template ?? undefined, locale: row.locale ?? undefined, subscriberId: contact },
+        },
+        {
+          // Payload runs a task once plus `retryAttempts` retries; `totalTried` counts the runs before this one. A mail
+          // that fails its last run becomes a dead letter a marketer can send again, not a row stuck at "retrying".
+          lastAttempt: (job.totalTried ?? 0) >= retryAttempts,
+        },
+      )
       return { output: { messageId: result.id, duplicate: result.duplicate, outcome: result.outcome } }
     } catch (error) {
       throw toJobError({ error, job })

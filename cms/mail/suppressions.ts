@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPeopleManager } from '../access/is-people-manager'
+import { personalField } from '../encryption/personal-field'
 
 /**
  * Addresses that get no marketing mail whatever a list says: hard bounces and spam complaints (recorded from
@@ -16,7 +17,7 @@ export const Suppressions: CollectionConfig = {
     beforeValidate: [({ data }) => (data?.email ? { ...data, email: String(data.email).trim().toLowerCase() } : data)],
   },
   fields: [
-    { name: 'email', type: 'email', required: true, unique: true, index: true },
+    ...personalField({ collection: 'suppressions', name: 'email', type: 'email', required: true, lookup: { namespace: 'email', unique: true } }),
     {
       name: 'reason',
       type: 'select',

@@ -13,6 +13,7 @@ import * as migration_20261202_145638_contact_ref from './20261202_145638_contac
 import * as migration_20261202_151303_consent_checkpoints from './20261202_151303_consent_checkpoints';
 import * as migration_20261202_171356_rate_limits from './20261202_171356_rate_limits';
 import * as migration_20261202_181608_retention from './20261202_181608_retention';
+import * as migration_20261202_220311_personal_data_encryption from './20261202_220311_personal_data_encryption';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_181608_retention.up,
     down: migration_20261202_181608_retention.down,
-    name: '20261202_181608_retention'
+    name: '20261202_181608_retention',
+  },
+  {
+    up: migration_20261202_220311_personal_data_encryption.up,
+    down: migration_20261202_220311_personal_data_encryption.down,
+    name: '20261202_220311_personal_data_encryption'
   },
 ];

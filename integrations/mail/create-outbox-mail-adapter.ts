@@ -3,7 +3,8 @@ import { validateMailMessage } from './validate-mail-message'
 
 export type OutboxStore = {
   findByKey: (idempotencyKey: string) => Promise<{ id: string } | undefined>
-  insert: (message: MailMessage) => Promise<{ id: string }>
+  /** `duplicate`: another send stored the same key first (two jobs racing on one message). */
+  insert: (message: MailMessage) => Promise<{ id: string; duplicate?: boolean }>
 }
 
 /**
@@ -17,7 +18,7 @@ export const createOutboxMailAdapter = ({ store }: { store: OutboxStore }): Mail
     const existing = await store.findByKey(message.idempotencyKey)
     if (existing) return { id: existing.id, duplicate: true }
     const created = await store.insert(message)
-    return { id: created.id, duplicate: false }
+    return { id: created.id, duplicate: created.duplicate ?? false }
   }
   return {
     send,

@@ -11,6 +11,7 @@ import { updatePreferences } from '../../cms/contacts/update-preferences'
 import { exportConsentRecords } from '../../cms/consent/export-consent-records'
 import { verifyConsentChain } from '../../cms/consent/verify-consent-chain'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { mailsTo } from '../support/mails-to'
 import { createContact } from '../support/newsletter-fixtures'
 
 let cms: TestCms
@@ -31,8 +32,7 @@ const timelineOf = async (id: string | number) =>
   (await cms.payload.find({ collection: 'contact-activities', where: { contact: { equals: id } }, sort: 'id', depth: 0, limit: 100, overrideAccess: true })).docs
 const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v)
 const optInToken = async (email: string) => {
-  const jobs = await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, limit: 500, depth: 0, overrideAccess: true })
-  const input = jobs.docs.map((j) => j.input as { to?: string; template?: string; text?: string }).find((i) => i.to === email && i.template === 'newsletter-opt-in')
+  const [input] = await mailsTo({ payload: cms.payload, to: email, template: 'newsletter-opt-in' })
   return /newsletter\/confirm\?token=([A-Za-z0-9_.-]+)/.exec(input?.text ?? '')?.[1] ?? ''
 }
 const sentCampaign = async ({ name, daysAgo, status = 'sent' }: { name: string; daysAgo: number; status?: 'sent' | 'draft' }) => {

@@ -8,6 +8,7 @@ import { unsubscribeWithToken } from '../../cms/contacts/unsubscribe-with-token'
 import { createPreferenceToken } from '../../cms/links/preference-token'
 import { createUnsubscribeToken } from '../../cms/links/unsubscribe-token'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { mailsTo } from '../support/mails-to'
 
 let cms: TestCms
 beforeAll(async () => {
@@ -25,8 +26,7 @@ const signUp = (email: string, tracking: boolean) =>
   })
 const contactOf = async (email: string) => (await cms.payload.find({ collection: 'contacts', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]
 const confirmLinkOf = async (email: string) => {
-  const jobs = await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, limit: 500, depth: 0, overrideAccess: true })
-  const mail = jobs.docs.map((j) => j.input as { to?: string; template?: string; text?: string }).find((i) => i.to === email && i.template === 'newsletter-opt-in')
+  const [mail] = await mailsTo({ payload: cms.payload, to: email, template: 'newsletter-opt-in' })
   return /newsletter\/confirm\?token=([A-Za-z0-9_.-]+)/.exec(mail?.text ?? '')?.[1] ?? ''
 }
 

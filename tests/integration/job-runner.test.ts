@@ -2,15 +2,15 @@ import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { claimJobs } from '../../cms/jobs/claim-jobs'
-import { renderTestMail } from '../../emails/render-test-mail'
 import { startJobRunner, type JobRunner } from '../../server/start-job-runner'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { storedMailInput } from '../support/stored-mail-input'
 import { waitFor } from '../support/wait-for'
 
 let cms: TestCms
 let runner: JobRunner | undefined
 
-const mail = (key: string, to = 'someone@example.com') => ({ ...renderTestMail({ locale: 'nl' }), to, idempotencyKey: key })
+const mail = (key: string) => storedMailInput({ payload: cms.payload, idempotencyKey: key })
 const job = (id: string | number) => cms.payload.findByID({ collection: 'payload-jobs', id, depth: 0 })
 
 beforeAll(async () => {
@@ -24,7 +24,7 @@ afterAll(async () => {
 describe('the job runner', () => {
   it('runs a queued mail job: the message lands in the local outbox', async () => {
     runner = startJobRunner({ payload: cms.payload, workerId: 'w-test', pollMs: 50, leaseMs: 60_000, logger: pino({ level: 'silent' }) })
-    const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: mail('key-first-0001') })
+    const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: await mail('key-first-0001') })
     const done = await waitFor({ what: 'the job to complete', check: async () => (await job(queued.id)).completedAt })
     expect(done).toBeTruthy()
     const outbox = await cms.payload.find({ collection: 'outbox-messages', where: { idempotencyKey: { equals: 'key-first-0001' } } })
@@ -36,8 +36,8 @@ describe('the job runner', () => {
 
   it('sends once per idempotency key, however often the job is queued', async () => {
     runner = startJobRunner({ payload: cms.payload, workerId: 'w-test', pollMs: 50, leaseMs: 60_000, logger: pino({ level: 'silent' }) })
-    const a = await cms.payload.jobs.queue({ task: 'sendMail', input: mail('key-same-0002') })
-    const b = await cms.payload.jobs.queue({ task: 'sendMail', input: mail('key-same-0002') })
+    const a = await cms.payload.jobs.queue({ task: 'sendMail', input: await mail('key-same-0002') })
+    const b = await cms.payload.jobs.queue({ task: 'sendMail', input: await mail('key-same-0002') })
     await waitFor({ what: 'both jobs to complete', check: async () => (await job(a.id)).completedAt && (await job(b.id)).completedAt })
     const outbox = await cms.payload.count({ collection: 'outbox-messages', where: { idempotencyKey: { equals: 'key-same-0002' } } })
     expect(outbox.totalDocs).toBe(1)
@@ -47,7 +47,7 @@ describe('the job runner', () => {
 
   it('retries a failed task later, with backoff, instead of dropping it', async () => {
     runner = startJobRunner({ payload: cms.payload, workerId: 'w-test', pollMs: 50, leaseMs: 60_000, logger: pino({ level: 'silent' }) })
-    const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: mail('key-bad-0003', 'not-an-address') })
+    const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: { message: 'x'.repeat(65) } })
     const failedOnce = await waitFor({
       what: 'a first failed attempt',
       check: async () => {
@@ -64,7 +64,7 @@ describe('the job runner', () => {
   })
 
   it('re-queues a job left "processing" by a crashed worker once its lease has run out', async () => {
-    const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: mail('key-crash-0004') })
+    const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: await mail('key-crash-0004') })
     // What a worker killed mid-job leaves behind: processing, leased to a worker that no longer renews it.
     await cms.payload.update({
       collection: 'payload-jobs',
@@ -81,7 +81,7 @@ describe('the job runner', () => {
   it('leases a job to one worker at a time until the lease expires', async () => {
     // Its own queue, so jobs of the other tests cannot interfere.
     const queue = 'lease-test'
-    const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: mail('key-lease-0005'), queue })
+    const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: await mail('key-lease-0005'), queue })
     const now = new Date()
     expect(await claimJobs({ payload: cms.payload, workerId: 'A', leaseMs: 60_000, limit: 10, queue, now })).toBe(1)
     expect(await claimJobs({ payload: cms.payload, workerId: 'B', leaseMs: 60_000, limit: 10, queue, now })).toBe(0)

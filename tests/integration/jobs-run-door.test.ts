@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { renderTestMail } from '../../emails/render-test-mail'
 import { createApiClient } from '../support/api-client'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { storedMailInput } from '../support/stored-mail-input'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe("Payload's own job-running endpoints", () => {
   it('run nothing, for an admin or anonymously', async () => {
-    const job = await cms.payload.jobs.queue({ task: 'sendMail', input: { ...renderTestMail({ locale: 'nl' }), to: 'someone@example.com', idempotencyKey: 'door-test-0001' } })
+    const job = await cms.payload.jobs.queue({ task: 'sendMail', input: await storedMailInput({ payload: cms.payload, idempotencyKey: 'door-test-0001' }) })
     const api = createApiClient({ baseUrl: server.url })
     const token = await api.login({ email: 'admin@example.com', password: 'correct-horse-battery' })
     for (const path of ['/api/payload-jobs/run', '/api/payload-jobs/run?allQueues=true', '/api/payload-jobs/handle-schedules']) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { renderTestMail } from '../../emails/render-test-mail'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { storedMailInput } from '../support/stored-mail-input'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
@@ -28,7 +28,7 @@ describe('two server processes on one SQLite file', () => {
   it('run every queued job exactly once', async () => {
     const queued = await Promise.all(
       Array.from({ length: jobCount }, (_, i) =>
-        cms.payload.jobs.queue({ task: 'sendMail', input: { ...renderTestMail({ locale: 'en' }), to: `p${i}@example.com`, idempotencyKey: `two-proc-${i}` } }),
+        storedMailInput({ payload: cms.payload, to: `p${i}@example.com`, idempotencyKey: `two-proc-${i}`, locale: 'en' }).then((input) => cms.payload.jobs.queue({ task: 'sendMail', input })),
       ),
     )
     await waitFor({

@@ -5,8 +5,8 @@ import { claimOnce } from '../../cms/database/claim-once'
 import { sharedBudget } from '../../cms/database/shared-budget'
 import { claimJobs } from '../../cms/jobs/claim-jobs'
 import { textToLexical } from '../../cms/policy/text-to-lexical'
-import { renderTestMail } from '../../emails/render-test-mail'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { storedMailInput } from '../support/stored-mail-input'
 import { freePort } from '../support/free-port'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
@@ -93,7 +93,7 @@ describe('the CMS on an in-process MongoDB-wire server', () => {
           task: 'sendMail',
           // A queue of its own: the policy publication above queued a notice job on the default one.
           queue: 'lease-test',
-          input: { ...renderTestMail({ locale: 'nl' }), to: 'lease@example.com', idempotencyKey: `lease-${i}` },
+          input: await storedMailInput({ payload: cms.payload, to: 'lease@example.com', idempotencyKey: `lease-${i}` }),
         }),
       )
     }

@@ -7,6 +7,7 @@ import { loadPreferences } from '../../cms/contacts/load-preferences'
 import { createPreferenceToken } from '../../cms/links/preference-token'
 import { updatePreferences } from '../../cms/contacts/update-preferences'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { mailsTo } from '../support/mails-to'
 
 let cms: TestCms
 beforeAll(async () => {
@@ -23,11 +24,8 @@ const signUp = (form: Record<string, string | string[]>, clientKey = `client-${+
   handleSignUp({ payload: cms.payload, form: { lists: ['newsletter'], consent: 'yes', locale: 'nl', stamp: oldStamp(), ...form }, pageLocale: 'nl', clientKey })
 
 const optInTokens = async (email: string): Promise<string[]> => {
-  const jobs = await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, limit: 500, depth: 0, overrideAccess: true })
-  return jobs.docs
-    .map((j) => j.input as { to?: string; template?: string; text?: string })
-    .filter((i) => i.to === email && i.template === 'newsletter-opt-in')
-    .map((i) => /newsletter\/confirm\?token=([A-Za-z0-9_.-]+)/.exec(i.text ?? '')?.[1] ?? '')
+  const mails = await mailsTo({ payload: cms.payload, to: email, template: 'newsletter-opt-in' })
+  return mails.map((m) => /newsletter\/confirm\?token=([A-Za-z0-9_.-]+)/.exec(m.text)?.[1] ?? '')
 }
 const subscriberOf = async (email: string) => (await cms.payload.find({ collection: 'contacts', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]
 const ledgerOf = async (id: string | number) =>

@@ -15,6 +15,7 @@ import { deleteInBatches } from '../../cms/retention/delete-in-batches'
 import { retentionCutoffs } from '../../cms/retention/retention-cutoffs'
 import { runRetention } from '../../cms/retention/run-retention'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { storedMailInput } from '../support/stored-mail-input'
 import { createContact, ensureList } from '../support/newsletter-fixtures'
 import { rawUpdate } from '../support/raw-update'
 
@@ -145,7 +146,7 @@ describe('a retention run', () => {
 
     // Jobs: completed ones by completion date; a job that never completed is not history yet and stays.
     const job = async (completedAt?: string) => {
-      const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: { to: 'someone@example.com', subject: 'x', html: 'x', text: 'x', idempotencyKey: key() }, waitUntil: new Date(now.getTime() + 365 * 24 * hour) })
+      const queued = await cms.payload.jobs.queue({ task: 'sendMail', input: await storedMailInput({ payload: cms.payload, idempotencyKey: key() }), waitUntil: new Date(now.getTime() + 365 * 24 * hour) })
       await backdate('payload-jobs', queued.id, { createdAt: older(cutoffs.audit), ...(completedAt ? { completedAt } : {}) })
       return queued.id
     }

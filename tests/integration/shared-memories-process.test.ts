@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createFormStamp } from '../../cms/contacts/form-stamp'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { mailsTo } from '../support/mails-to'
 import { rateLimitRows } from '../support/rate-limit-rows'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
@@ -136,8 +137,7 @@ describe('what one server process remembers, every process and every restart rem
     expect((await ask(live[0])).status).toBe(200)
     expect((await ask(live[1])).status).toBe(200)
     expect((await ask(await restart(0))).status).toBe(200)
-    const links = await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
-    const sent = links.docs.map((j) => j.input as { to?: string; template?: string }).filter((i) => i.to === address && i.template === 'preference-center-link')
+    const sent = await mailsTo({ payload: cms.payload, to: address, template: 'preference-center-link' })
     expect(sent).toHaveLength(1)
   }, 60_000)
 
