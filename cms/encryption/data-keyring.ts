@@ -25,7 +25,7 @@ export const dataKeyring = ({ keys }: { keys: string[] }): DataKeyring => {
   const list = keys.map((encoded): DataKey => {
     const master = Buffer.from(encoded.trim(), 'base64')
     if (master.length !== 32) throw new Error('a data encryption key must be 32 bytes')
-    const id = createHash('sha256').update('myplugin key id v1').update(master).digest('base64url').slice(0, 8)
+    const id = createHash('sha256').update('myplugin key id v1').update(master).digest('hex').slice(0, 8)
     return { id, encryptionKey: derive(master, 'field encryption'), lookupKey: derive(master, 'lookup hash') }
   })
   return { current: list[0] as DataKey, keys: list, byId: new Map(list.map((k) => [k.id, k])) }

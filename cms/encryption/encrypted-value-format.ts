@@ -4,7 +4,7 @@
  */
 export const encryptedPrefix = 'enc1.'
 
-const pattern = /^enc1\.([A-Za-z0-9_-]{8})\.([A-Za-z0-9_-]+)$/
+const pattern = /^enc1\.([0-9a-f]{8})\.([A-Za-z0-9_-]+)$/
 
 export const parseEncryptedValue = (stored: string): { keyId: string; body: Buffer } | undefined => {
   const match = pattern.exec(stored)

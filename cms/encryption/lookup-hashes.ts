@@ -15,3 +15,6 @@ export const lookupHash = ({ key, value, namespace }: { key: DataKey; value: str
  */
 export const lookupHashes = ({ keyring, value, namespace }: { keyring: DataKeyring; value: string; namespace: string }): string[] =>
   keyring.keys.map((key) => lookupHash({ key, value, namespace }))
+
+/** The key id a stored lookup hash was made with. */
+export const hashKeyIdOf = (stored: unknown): string | undefined => (typeof stored === 'string' ? /^h1\.([0-9a-f]{8})\./.exec(stored)?.[1] : undefined)

@@ -12,7 +12,7 @@ const secret = 'https-sign-in-test-secret-0123456789abcdefghij'
 let https: ServerProcess
 let http: ServerProcess
 
-const baseEnv = { SEED_DEMO: 'true', SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password, JOBS_ENABLED: 'false', APP_ENV: 'production', PAYLOAD_SECRET: secret, TRUST_PROXY: 'true' }
+const baseEnv = { SEED_DEMO: 'true', SEED_ADMIN_EMAIL: admin.email, SEED_ADMIN_PASSWORD: admin.password, JOBS_ENABLED: 'false', APP_ENV: 'production', PAYLOAD_SECRET: secret, DATA_ENCRYPTION_KEY: 'q0bGx3Lw7m5Yt1ZfC2nR8kVd4sJp6hUa9eWc0iTo3Xg=', TRUST_PROXY: 'true' }
 
 beforeAll(async () => {
   requireBuild()

@@ -43,7 +43,7 @@ describe('start-up with bad configuration', () => {
   it('production media outside the EU without the explicit override', async () => {
     const dataDir = path.join(tempDir({ prefix: 'bad' }), 'data')
     const { code, output } = await startBroken({
-      env: { DATA_DIR: dataDir, APP_ENV: 'production', PAYLOAD_SECRET: 'eu-residency-secret-0123456789abcdefghij', S3_BUCKET: 'media', S3_REGION: 'us-east-1' },
+      env: { DATA_DIR: dataDir, APP_ENV: 'production', PAYLOAD_SECRET: 'eu-residency-secret-0123456789abcdefghij', DATA_ENCRYPTION_KEY: 'q0bGx3Lw7m5Yt1ZfC2nR8kVd4sJp6hUa9eWc0iTo3Xg=', S3_BUCKET: 'media', S3_REGION: 'us-east-1' },
     })
     expect(code).toBe(1)
     expect(output).toBe(

@@ -59,7 +59,19 @@ describe('loadEnv', () => {
     expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'changeme' })[0]).toContain('well-known placeholder')
     expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'short-secret' })[0]).toContain('too short (12 characters')
     expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'a'.repeat(40) })[0]).toContain('too few distinct characters')
-    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'k3J9-xQ2_vL8pR5tW1zY7bN4mC6dF0gH' })).toEqual([])
+    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: 'k3J9-xQ2_vL8pR5tW1zY7bN4mC6dF0gH', DATA_ENCRYPTION_KEY: 'q0bGx3Lw7m5Yt1ZfC2nR8kVd4sJp6hUa9eWc0iTo3Xg=' })).toEqual([])
+  })
+
+  it('requires a data encryption key in production, and refuses one that is not 32 bytes of base64', () => {
+    const production = { APP_ENV: 'production', PAYLOAD_SECRET: 'k3J9-xQ2_vL8pR5tW1zY7bN4mC6dF0gH' }
+    expect(problemsOf(production)).toEqual([expect.stringMatching(/^DATA_ENCRYPTION_KEY: is required in production — .*openssl rand -base64 32/)])
+    expect(problemsOf({ DATA_ENCRYPTION_KEY: 'too-short' })).toEqual(['DATA_ENCRYPTION_KEY: must be 32 random bytes in base64, e.g. from: openssl rand -base64 32'])
+    expect(problemsOf({ DATA_ENCRYPTION_KEY: Buffer.alloc(16, 7).toString('base64') })).toHaveLength(1)
+    expect(problemsOf({ DATA_ENCRYPTION_KEY_PREVIOUS: `${Buffer.alloc(32, 1).toString('base64')},nonsense` })).toEqual([
+      'DATA_ENCRYPTION_KEY_PREVIOUS: must be 32 random bytes in base64, e.g. from: openssl rand -base64 32',
+    ])
+    const env = loadEnv({ source: { DATA_ENCRYPTION_KEY: Buffer.alloc(32, 2).toString('base64'), DATA_ENCRYPTION_KEY_PREVIOUS: `${Buffer.alloc(32, 1).toString('base64url')}, ${Buffer.alloc(32, 3).toString('base64')}` } })
+    expect(env.DATA_ENCRYPTION_KEY_PREVIOUS).toHaveLength(2)
   })
 
   it('validates the public URL and seed credentials', () => {
@@ -69,7 +81,7 @@ describe('loadEnv', () => {
     expect(problemsOf({ SEED_ADMIN_PASSWORD: 'short' })).toEqual(['SEED_ADMIN_PASSWORD: must be at least 12 characters'])
   })
   it('keeps production media in the EU unless ALLOW_NON_EU_STORAGE says otherwise', () => {
-    const production = { APP_ENV: 'production', PAYLOAD_SECRET: 'eu-residency-secret-0123456789abcdefghij', S3_BUCKET: 'media' }
+    const production = { APP_ENV: 'production', PAYLOAD_SECRET: 'eu-residency-secret-0123456789abcdefghij', DATA_ENCRYPTION_KEY: 'q0bGx3Lw7m5Yt1ZfC2nR8kVd4sJp6hUa9eWc0iTo3Xg=', S3_BUCKET: 'media' }
     for (const region of ['eu-central-1', 'eu-west-3', 'fr-par', 'nl-ams', 'fsn1', 'hel1', 'gra', 'EU-NORTH-1']) expect(problemsOf({ ...production, S3_REGION: region }), region).toEqual([])
     // Named eu-* or European, but outside the EU: London and Zurich.
     for (const region of ['us-east-1', 'eu-west-2', 'eu-central-2', 'uk', 'bhs']) {
@@ -78,6 +90,6 @@ describe('loadEnv', () => {
     expect(problemsOf({ ...production, S3_REGION: 'us-east-1', ALLOW_NON_EU_STORAGE: 'true' })).toEqual([])
     // Outside production, and without S3 (media on the server's own disk), the region is not checked.
     expect(problemsOf({ S3_BUCKET: 'media', S3_REGION: 'us-east-1' })).toEqual([])
-    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: production.PAYLOAD_SECRET, S3_REGION: 'us-east-1' })).toEqual([])
+    expect(problemsOf({ APP_ENV: 'production', PAYLOAD_SECRET: production.PAYLOAD_SECRET, DATA_ENCRYPTION_KEY: 'q0bGx3Lw7m5Yt1ZfC2nR8kVd4sJp6hUa9eWc0iTo3Xg=', S3_REGION: 'us-east-1' })).toEqual([])
   })
 })

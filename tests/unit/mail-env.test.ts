@@ -14,7 +14,7 @@ const problems = (source: Record<string, string>): string[] => {
 describe('mail settings in the environment', () => {
   it('need a sender with an API key, and a webhook secret in production', () => {
     expect(problems({ RESEND_API_KEY: 're_0123456789abcdef' })).toEqual([expect.stringMatching(/^MAIL_FROM: is required with RESEND_API_KEY/)])
-    const production = { APP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(20) + 'Yz1!abcdefghijklmnopq', RESEND_API_KEY: 're_0123456789abcdef', MAIL_FROM: 'myPlugin <hello@myplugin.app>' }
+    const production = { APP_ENV: 'production', DATA_ENCRYPTION_KEY: 'q0bGx3Lw7m5Yt1ZfC2nR8kVd4sJp6hUa9eWc0iTo3Xg=', PAYLOAD_SECRET: 'x'.repeat(20) + 'Yz1!abcdefghijklmnopq', RESEND_API_KEY: 're_0123456789abcdef', MAIL_FROM: 'myPlugin <hello@myplugin.app>' }
     expect(problems(production).some((p) => p.startsWith('RESEND_WEBHOOK_SECRET: is required in production'))).toBe(true)
     expect(problems({ ...production, RESEND_WEBHOOK_SECRET: 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=' }).filter((p) => p.startsWith('RESEND'))).toEqual([])
   })
