@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type SanitizedConfig, type Where } from 'payload'
+import { ValidationError, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type SanitizedConfig, type Where } from 'payload'
 
 import { keyringOf } from './keyring-of'
 import { lookupHash, lookupHashes } from './lookup-hashes'
@@ -42,8 +42,15 @@ export const encryptPersonalData = (config: SanitizedConfig): SanitizedConfig =>
       return data
     }
 
+    // The hash says nothing without the key, but it is ours: no reader needs it, so no reader gets it.
+    const dropHashes: CollectionAfterReadHook = ({ doc }) => {
+      for (const field of lookups) delete (doc as Record<string, unknown>)[(field.lookup as NonNullable<typeof field.lookup>).hashField]
+      return doc
+    }
+
     collection.hooks.beforeOperation = [...(collection.hooks.beforeOperation ?? []), rewrite]
     collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), hashes]
+    collection.hooks.afterRead = [...(collection.hooks.afterRead ?? []), dropHashes]
   }
   return config
 }

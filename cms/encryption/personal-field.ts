@@ -64,8 +64,8 @@ export const personalField = ({ collection, lookup, ...field }: Args): Field[] =
     type: 'text',
     index: true,
     unique: lookup.unique ?? false,
-    // Written by encryptPersonalData's hook; never shown, never returned.
-    hidden: true,
+    // Written by encryptPersonalData's hooks, which also drop it from every document read; not `hidden`, because
+    // Payload refuses queries on hidden fields from REST and GraphQL, and every lookup by address is one.
     admin: { disabled: true },
   }
   return [main, hash]

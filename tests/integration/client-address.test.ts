@@ -8,6 +8,7 @@ import { clientAddress } from '../../config/client-address'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
+import { openStoredValue } from '../support/open-stored-value'
 
 const choice = (over: Record<string, unknown> = {}) => ({
   consentId: randomUUID(),
@@ -52,7 +53,10 @@ describe('behind a trusted proxy', () => {
     const db = createClient({ url: `file:${path.join(dataDir, 'myplugin.db')}` })
     try {
       const rows = await db.execute('SELECT ip_truncated FROM consent_records ORDER BY sequence DESC LIMIT 1')
-      expect(rows.rows[0]?.ip_truncated).toBe('203.0.113.0/24')
+      // Encrypted at rest like every personal value; what it holds is the visitor's network.
+      const stored = String(rows.rows[0]?.ip_truncated)
+      expect(stored).toMatch(/^enc1\./)
+      expect(openStoredValue({ dataDir, stored, context: 'consent-records.ipTruncated' })).toBe('203.0.113.0/24')
     } finally {
       db.close()
     }

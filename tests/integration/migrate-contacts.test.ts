@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { genesisHash, recordHash, subjectDigest, type ChainedFields } from '../../cms/consent/record-hash'
 import { verifyConsentChain } from '../../cms/consent/verify-consent-chain'
+import { decryptValue } from '../../cms/encryption/decrypt-value'
+import { keyringOf } from '../../cms/encryption/keyring-of'
 import { tempDir } from '../support/temp-dir'
 
 type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
@@ -86,7 +88,11 @@ describe('upgrading a database from subscribers to contacts', () => {
     const people = await db.all<{ id: number; email: string; name: string | null; status: string; source: string; tracking: number; attribution_campaign_id: number | null; profession: string | null }>(
       sql`SELECT id, email, name, status, source, tracking, attribution_campaign_id, profession FROM contacts ORDER BY id`,
     )
-    expect(people).toEqual([
+    // The upgrade also encrypts everyone stored in clear before (20261202_220311_personal_data_encryption).
+    expect(people.every((p) => p.email.startsWith('enc1.') && (p.name === null || p.name.startsWith('enc1.')))).toBe(true)
+    const keyring = keyringOf(payload)
+    const open = (stored: string | null, context: string) => (stored === null ? null : decryptValue({ keyring, stored, context }))
+    expect(people.map((p) => ({ ...p, email: open(p.email, 'contacts.email'), name: open(p.name, 'contacts.name') }))).toEqual([
       { id: 1, email: 'an@example.com', name: 'An', status: 'active', source: 'form', tracking: 1, attribution_campaign_id: 20, profession: null },
       { id: 3, email: 'cy@example.com', name: null, status: 'unsubscribed', source: 'admin', tracking: 0, attribution_campaign_id: null, profession: null },
     ])
