@@ -34,7 +34,14 @@ export const rewritePersonalWhere = ({ where, fields, keyring }: { where: Where;
         out[key] = constraint
         continue
       }
-      if (!field.lookup || !constraint || typeof constraint !== 'object') throw new QueryError([{ path: key }])
+      if (!constraint || typeof constraint !== 'object') throw new QueryError([{ path: key }])
+      const operators = Object.keys(constraint)
+      // Whether a value is there is the same question of ciphertext as of plaintext: asked of any personal field.
+      if (operators.length > 0 && operators.every((o) => o === 'exists')) {
+        out[key] = constraint
+        continue
+      }
+      if (!field.lookup) throw new QueryError([{ path: key }])
       const hashField = field.lookup.hashField
       const hashes = (operand: unknown) => {
         const found = valuesOf(operand).flatMap((value) => lookupHashes({ keyring, value, namespace: field.lookup?.namespace ?? '' }))
