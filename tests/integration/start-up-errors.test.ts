@@ -1,3 +1,4 @@
+import { randomBytes, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -6,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../support/free-port'
 import { requireBuild } from '../support/require-build'
-import { runServer } from '../support/start-server-process'
+import { runServer, startServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
 
 /** Starts the server with a bad configuration; it must exit non-zero with one clear line per problem. */
@@ -51,6 +52,32 @@ describe('start-up with bad configuration', () => {
     )
     expect(fs.existsSync(dataDir)).toBe(false)
   })
+
+  it('a data encryption key other than the one the data was written with, or none', async () => {
+    const dataDir = tempDir({ prefix: 'bad-key' })
+    const [first, other] = [randomBytes(32).toString('base64'), randomBytes(32).toString('base64')]
+    const written = await startServerProcess({ env: { DATA_DIR: dataDir, DATA_ENCRYPTION_KEY: first, SEED_DEMO: 'true' } })
+    // A banner choice puts a personal value (the truncated address) in the ledger, encrypted under the first key.
+    const consent = await fetch(`${written.url}/consent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: written.url },
+      body: JSON.stringify({ consentId: randomUUID(), eventId: randomUUID(), action: 'given', revision: 1, locale: 'nl', acceptedCategories: ['necessary'], rejectedCategories: [], acceptedServices: {} }),
+    })
+    expect(consent.status).toBe(204)
+    await written.stop()
+    const wrong = await startBroken({ env: { DATA_DIR: dataDir, DATA_ENCRYPTION_KEY: other } })
+    expect(wrong.code).toBe(1)
+    const lines = wrong.output.split('\n').filter((line) => line.startsWith('✖'))
+    expect(lines).toEqual([expect.stringMatching(/^✖ DATA_ENCRYPTION_KEY: 1 stored personal values \(e\.g\. consent-records\.ipTruncated\) are encrypted under key [0-9a-f]{8}, which is not configured — start with the key this database was written with/)])
+    // Without any key outside production, a new key file would be generated: the same refusal, never a silent loss.
+    const none = await startBroken({ env: { DATA_DIR: dataDir, DATA_ENCRYPTION_KEY: undefined } })
+    expect(none.code).toBe(1)
+    expect(none.output).toContain('✖ DATA_ENCRYPTION_KEY: 1 stored personal values')
+    // With the first key as the previous one (a rotation), it starts.
+    const rotating = await startServerProcess({ env: { DATA_DIR: dataDir, DATA_ENCRYPTION_KEY: other, DATA_ENCRYPTION_KEY_PREVIOUS: first } })
+    expect((await fetch(`${rotating.url}/readyz`)).status).toBe(200)
+    await rotating.stop()
+  }, 120_000)
 
   it('a first-admin password the password policy refuses', async () => {
     const { code, output } = await startBroken({ env: { DATA_DIR: tempDir({ prefix: 'bad' }), SEED_DEMO: 'true', SEED_ADMIN_PASSWORD: 'password1234' } })
