@@ -74,6 +74,10 @@ const main = async () => {
   const { startJobRunner } = await import('../../server/start-job-runner')
   const { startCampaign } = await import('../../cms/campaigns/start-campaign')
   const { payload } = await bootCms({ logger: pino({ level: 'silent' }), announce: () => undefined })
+  const { encryptValue } = await import('../../cms/encryption/encrypt-value')
+  const { lookupHash } = await import('../../cms/encryption/lookup-hashes')
+  const { keyringOf } = await import('../../cms/encryption/keyring-of')
+  const keyring = keyringOf(payload)
 
   say(`campaign bench: ${recipients.toLocaleString('en')} subscribers, stand-in at ${perSecond} requests/s, ${batch} per batch: floor ${floorSeconds} s`)
   const list = await payload.create({ collection: 'newsletter-lists', data: { key: 'bench', name: 'Bench', visibility: 'public' }, overrideAccess: true })
@@ -84,7 +88,13 @@ const main = async () => {
   for (let from = 0; from < recipients; from += 1000) {
     const ids = Array.from({ length: Math.min(1000, recipients - from) }, (_, i) => from + i + 1)
     const locales = ['nl', 'fr', 'en']
-    await db.run(sql.raw(`INSERT INTO contacts (id, email, name, locale, status, source, tracking, updated_at, created_at) VALUES ${ids.map((id) => `(${id}, 'reader${id}@example.com', 'Reader ${id}', '${locales[id % 3]}', 'active', 'import', 0, '${now}', '${now}')`).join(',')}`))
+    // Stored as Payload stores them: address and name encrypted, the address's lookup hash beside it.
+    const row = (id: number) => {
+      const email = `reader${id}@example.com`
+      const sealed = (plaintext: string, field: string) => encryptValue({ keyring, plaintext, context: `contacts.${field}` })
+      return `(${id}, '${sealed(email, 'email')}', '${lookupHash({ key: keyring.current, value: email, namespace: 'email' })}', '${sealed(`Reader ${id}`, 'name')}', '${locales[id % 3]}', 'active', 'import', 0, '${now}', '${now}')`
+    }
+    await db.run(sql.raw(`INSERT INTO contacts (id, email, email_hash, name, locale, status, source, tracking, updated_at, created_at) VALUES ${ids.map(row).join(',')}`))
     await db.run(sql.raw(`INSERT INTO contacts_subscriptions (_order, _parent_id, id, list_id, status, changed_at) VALUES ${ids.map((id) => `(1, ${id}, '${crypto.randomBytes(12).toString('hex')}', ${list.id}, 'confirmed', '${now}')`).join(',')}`))
   }
   say(`audience written in ${((Date.now() - started) / 1000).toFixed(1)} s`)

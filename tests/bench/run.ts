@@ -6,8 +6,13 @@
  * Then the 100,000-subscriber campaign against the Resend stand-in (tests/bench/campaign-send.ts, its own process so
  * its memory is its own).
  *
+ * Last, sign-up and campaign-send throughput with personal data encrypted (tests/bench/personal-data-throughput.ts);
+ * with BENCH_BASELINE_REF (e.g. 86cbc59, the last commit before encryption) the same file also runs in a temporary
+ * checkout of that commit, alternately, and the ratio is printed (issue #14: within 10 %).
+ *
  * BENCH_DURATION (seconds per scenario, default 10), BENCH_CONNECTIONS (comma-separated, default "20,50"),
- * BENCH_CAMPAIGN_RECIPIENTS (default 100000; 0 skips the campaign bench).
+ * BENCH_CAMPAIGN_RECIPIENTS (default 100000; 0 skips the campaign bench), BENCH_THROUGHPUT_PEOPLE (default 1000; 0
+ * skips the throughput bench), BENCH_BASELINE_REF (unset: no comparison).
  */
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
@@ -15,6 +20,7 @@ import path from 'node:path'
 
 import autocannon, { type Instance } from 'autocannon'
 
+import { compareThroughput } from './compare-throughput'
 import { startBenchServer, type BenchServer } from './production-server'
 
 type Target = { name: 'cms' | 'static'; path: string }
@@ -159,6 +165,8 @@ const main = async () => {
   if (interrupted || process.env.BENCH_CAMPAIGN_RECIPIENTS === '0') return
   const campaign = spawnSync(path.join('node_modules', '.bin', 'node'), ['--import', 'tsx', 'tests/bench/campaign-send.ts'], { stdio: 'inherit', env: process.env })
   if (campaign.status !== 0) process.exitCode = 1
+  if (process.env.BENCH_THROUGHPUT_PEOPLE === '0') return
+  if (!compareThroughput({ baselineRef: process.env.BENCH_BASELINE_REF, say: (line) => process.stdout.write(`${line}\n`) })) process.exitCode = 1
 }
 
 main().catch((error: unknown) => {
