@@ -71,3 +71,25 @@ test('the dashboard shows mail jobs waiting for a retry, with their error and a 
   await expect(page).toHaveURL(new RegExp(`/admin/collections/payload-jobs/${job.id}$`))
   expect(problems).toEqual([])
 })
+
+test('the admin finds a person by e-mail address, stored encrypted, through the list search', async ({ page, request, problems }) => {
+  const cms = createCms({ request, token: await signIn({ request }) })
+  const stamp = Date.now().toString(36)
+  const email = `search-${stamp}@example.com`
+  await cms.create('contacts', { email, name: `Searchable ${stamp}`, locale: 'nl', status: 'active' })
+  await cms.create('contacts', { email: `other-${stamp}@example.com`, name: `Other ${stamp}`, locale: 'nl', status: 'active' })
+
+  await page.goto('/admin/login')
+  await page.getByLabel(/email/i).fill(e2eAdmin.email)
+  await page.getByLabel(/password/i).fill(e2eAdmin.password)
+  await page.getByRole('button', { name: /login|log in|inloggen/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  await page.goto('/admin/collections/contacts')
+  await expect(page.getByText(`other-${stamp}@example.com`)).toBeVisible()
+  // Typed as people type it: another case, a stray space. The exact address is found; a fragment is not.
+  await page.getByPlaceholder(/search/i).fill(` SEARCH-${stamp}@Example.com`)
+  await expect(page.getByRole('link', { name: email })).toBeVisible()
+  await expect(page.getByText(`other-${stamp}@example.com`)).toHaveCount(0)
+  await expect(page.getByText(`Searchable ${stamp}`)).toBeVisible()
+  expect(problems).toEqual([])
+})
