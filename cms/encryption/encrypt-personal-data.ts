@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type SanitizedConfig, type Where } from 'payload'
 
 import { keyringOf } from './keyring-of'
-import { lookupHash, lookupHashes } from './lookup-hashes'
+import { lookupHash, lookupHashes, normaliseLookup } from './lookup-hashes'
 import { personalFieldsOf } from './personal-fields-of'
 import { rewritePersonalWhere } from './rewrite-personal-where'
 
@@ -32,8 +32,11 @@ export const encryptPersonalData = (config: SanitizedConfig): SanitizedConfig =>
         const value = data[field.name]
         if (value === null || value === '') data[lookup.hashField] = null
         if (typeof value !== 'string' || value === '') continue
-        data[lookup.hashField] = lookupHash({ key: keyring.current, value, namespace: lookup.namespace })
-        if (!lookup.unique) continue
+        const hash = lookupHash({ key: keyring.current, value, namespace: lookup.namespace })
+        data[lookup.hashField] = hash
+        // An unchanged address (originalDoc is read in clear) needs no new check: one query saved per save.
+        const before = (originalDoc as Record<string, unknown> | undefined)?.[field.name]
+        if (!lookup.unique || (typeof before === 'string' && normaliseLookup(before) === normaliseLookup(value))) continue
         const id = (originalDoc as { id?: string | number } | undefined)?.id
         const where: Where = { [lookup.hashField]: { in: lookupHashes({ keyring, value, namespace: lookup.namespace }) } }
         const clash = await req.payload.db.findOne({ collection: config.slug, where: id === undefined ? where : { and: [where, { id: { not_equals: id } }] }, req })
