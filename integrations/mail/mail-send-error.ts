@@ -1,3 +1,5 @@
+import { redactAddresses } from './redact-addresses'
+
 export type MailSendErrorCode =
   /** Refused before it reached the provider: bad address, header injection, oversized, … */
   | 'invalid_message'
@@ -13,7 +15,8 @@ export type MailSendErrorCode =
   | 'rejected'
 
 /**
- * One error type for every way a send can fail. Messages never contain addresses (they end up in job logs).
+ * One error type for every way a send can fail. Messages never contain addresses (they end up in job logs): the
+ * constructor takes out any a provider's text quoted.
  * `retryable` decides between "try again later" (the job queue's backoff, at least `retryAfterMs`) and "dead letter".
  */
 export class MailSendError extends Error {
@@ -23,7 +26,7 @@ export class MailSendError extends Error {
   readonly retryAfterMs?: number
 
   constructor({ code, message, retryable, status, retryAfterMs }: { code: MailSendErrorCode; message: string; retryable: boolean; status?: number; retryAfterMs?: number }) {
-    super(message)
+    super(redactAddresses(message))
     this.name = 'MailSendError'
     this.code = code
     this.retryable = retryable
