@@ -835,6 +835,31 @@ export interface User {
   id: number;
   name?: string | null;
   roles: ('admin' | 'marketer' | 'editor')[];
+  /**
+   * Set by the user at /admin/two-factor.
+   */
+  twoFactorEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodeHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorSessions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1809,6 +1834,12 @@ export interface CampaignEventsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  twoFactorEnabled?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodeHashes?: T;
+  twoFactorSessions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -155,10 +155,12 @@ export default buildConfig({
       views: {
         mailTemplates: { Component: '/cms/mail/admin/mail-templates-view#MailTemplatesView', path: '/mail-templates' },
         consentDashboard: { Component: '/cms/consent/admin/consent-dashboard-view#ConsentDashboardView', path: '/consent' },
+        // Two-factor sign-in: enrolment and the per-session code (the server's gate sends pending users here).
+        twoFactor: { Component: '/cms/users/admin/two-factor-view#TwoFactorView', path: '/two-factor' },
       },
       // Failed mail, and jobs given up or waiting for a retry, on the dashboard (marketers and admins).
       beforeDashboard: ['/cms/mail/admin/delivery-problems-panel#DeliveryProblemsPanel'],
-      afterNavLinks: ['/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink', '/cms/consent/admin/consent-dashboard-nav-link#ConsentDashboardNavLink'],
+      afterNavLinks: ['/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink', '/cms/consent/admin/consent-dashboard-nav-link#ConsentDashboardNavLink', '/cms/users/admin/two-factor-nav-link#TwoFactorNavLink'],
     },
     livePreview: {
       // The real Astro page, in draft mode (only for signed-in CMS users; never cached, never indexed).

@@ -11,7 +11,8 @@ import { maxExpandedFields, scanGraphqlDocument } from './scan-graphql-document'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 // Credential endpoints get a much tighter budget: they are what brute force and address probing aim at.
-const credentialPaths = /^\/api\/users\/(login|forgot-password|reset-password|first-register|unlock|refresh-token)\/?$/
+// Two-factor codes are credentials too: six digits fall to guessing without a budget.
+const credentialPaths = /^\/api\/users\/(login|forgot-password|reset-password|first-register|unlock|refresh-token|two-factor\/verify|two-factor\/enrol\/finish)\/?$/
 // Authorised by what they carry, not by a browser session: a signed unsubscribe token (mail clients may post it from
 // anywhere, RFC 8058) and a signed webhook (Resend sends bursts during a campaign; Svix would retry, but late).
 const tokenAuthorised = /^\/api\/mail\/unsubscribe\/?$/

@@ -20,6 +20,7 @@ import { checkProviderTracking } from './check-provider-tracking'
 import { createAppServer } from './create-app-server'
 import { createReadinessCheck, type Readiness } from './create-readiness-check'
 import { writeGuardFor } from './write-guard-for'
+import { withTwoFactorGate } from './with-two-factor-gate'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
 import { startProcessJobRunner } from './start-job-runner'
@@ -36,6 +37,7 @@ type Booted = {
   astro: AstroDevServer
   readiness: () => Promise<Readiness>
   guardWrite: ReturnType<typeof writeGuardFor>
+  twoFactorGate: ReturnType<typeof withTwoFactorGate>
 }
 
 const booting: Readiness = { ready: false, checks: { database: 'down', writes: 'down', migrations: 'unknown', jobs: 'down' } }
@@ -164,8 +166,8 @@ runMain(async () => {
     trustProxy: env.TRUST_PROXY,
     handlers: {
       next: async (req, res) => {
-        if (!isNextInternal(pathnameOf(req))) await gate.ready
-        return nextHandler(req, res)
+        if (isNextInternal(pathnameOf(req))) return nextHandler(req, res)
+        return (await gate.ready).twoFactorGate(req, res)
       },
       astro: async (req, res) => (await gate.ready).astro.handle(req, res),
       readiness: () => gate.current()?.readiness() ?? Promise.resolve(booting),
@@ -192,6 +194,7 @@ runMain(async () => {
     astro,
     readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),
     guardWrite: writeGuardFor({ runtime, payload }),
+    twoFactorGate: withTwoFactorGate({ payload, production: runtime.APP_ENV === 'production', handler: (req, res) => nextHandler(req, res) }),
   })
 
   // Registered before the graceful shutdown's own handlers, so HMR sockets are gone before it waits for the server.

@@ -21,6 +21,7 @@ import { runMain } from './run-main'
 import { startProcessJobRunner } from './start-job-runner'
 import { startRenderCacheSync } from './start-render-cache-sync'
 import { withRenderCache } from './with-render-cache'
+import { withTwoFactorGate } from './with-two-factor-gate'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -52,7 +53,7 @@ runMain(async () => {
     trustProxy: runtime.TRUST_PROXY,
     httpsOrigin: runtime.APP_ENV === 'production' && new URL(runtime.publicUrl).protocol === 'https:' ? new URL(runtime.publicUrl).origin : undefined,
     handlers: {
-      next: (req, res) => nextHandler(req, res),
+      next: withTwoFactorGate({ payload, production: runtime.APP_ENV === 'production', handler: (req, res) => nextHandler(req, res) }),
       astro: cachedAstro,
       staticFiles: createStaticHandler({ root: path.join(rootDir, 'dist/client') }),
       readiness: createReadinessCheck({ payload, expectedMigrations, jobsAlive: runner?.alive }),

@@ -19,6 +19,35 @@ export const errorTable = {
     message: { nl: 'Alleen marketeers en beheerders mogen dit.', fr: 'Réservé aux marketeurs et aux administrateurs.', en: 'Marketers and admins only.' },
   },
   'auth.admins-only': { status: 403, message: { nl: 'Alleen beheerders mogen dit.', fr: 'Réservé aux administrateurs.', en: 'Admins only.' } },
+  'auth.signed-in-only': { status: 403, message: { nl: 'Meld je eerst aan.', fr: 'Connectez-vous d’abord.', en: 'Sign in first.' } },
+  'auth.two-factor-code-invalid': {
+    status: 403,
+    message: { nl: 'Deze code klopt niet of is al gebruikt.', fr: 'Ce code est incorrect ou déjà utilisé.', en: 'This code is wrong or was already used.' },
+  },
+  'auth.two-factor-enrolment-required': {
+    status: 403,
+    message: {
+      nl: 'Stel eerst tweestapsverificatie in (/admin/two-factor).',
+      fr: 'Configurez d’abord la vérification en deux étapes (/admin/two-factor).',
+      en: 'Set up two-factor authentication first (/admin/two-factor).',
+    },
+  },
+  'auth.two-factor-verification-required': {
+    status: 403,
+    message: {
+      nl: 'Voer eerst je verificatiecode in (/admin/two-factor).',
+      fr: 'Saisissez d’abord votre code de vérification (/admin/two-factor).',
+      en: 'Enter your verification code first (/admin/two-factor).',
+    },
+  },
+  'auth.two-factor-already-enrolled': {
+    status: 409,
+    message: { nl: 'Tweestapsverificatie is al ingesteld.', fr: 'La vérification en deux étapes est déjà configurée.', en: 'Two-factor authentication is already set up.' },
+  },
+  'auth.two-factor-not-started': {
+    status: 409,
+    message: { nl: 'Begin eerst met instellen.', fr: 'Commencez d’abord la configuration.', en: 'Start the set-up first.' },
+  },
   'request.too-large': { status: 413, message: { nl: 'Dit verzoek is te groot.', fr: 'Cette requête est trop volumineuse.', en: 'This request is too large.' } },
   'request.not-json': { status: 415, message: { nl: 'Stuur JSON.', fr: 'Envoyez du JSON.', en: 'Send JSON.' } },
   'request.malformed': { status: 400, message: { nl: 'Dit verzoek is onleesbaar.', fr: 'Cette requête est illisible.', en: 'This request cannot be read.' } },

@@ -13,6 +13,7 @@ import * as migration_20261202_145638_contact_ref from './20261202_145638_contac
 import * as migration_20261202_151303_consent_checkpoints from './20261202_151303_consent_checkpoints';
 import * as migration_20261202_171356_rate_limits from './20261202_171356_rate_limits';
 import * as migration_20261202_181608_retention from './20261202_181608_retention';
+import * as migration_20261202_183651_two_factor from './20261202_183651_two_factor';
 import * as migration_20261202_220311_personal_data_encryption from './20261202_220311_personal_data_encryption';
 
 export const migrations = [
@@ -90,6 +91,11 @@ export const migrations = [
     up: migration_20261202_181608_retention.up,
     down: migration_20261202_181608_retention.down,
     name: '20261202_181608_retention',
+  },
+  {
+    up: migration_20261202_183651_two_factor.up,
+    down: migration_20261202_183651_two_factor.down,
+    name: '20261202_183651_two_factor',
   },
   {
     up: migration_20261202_220311_personal_data_encryption.up,

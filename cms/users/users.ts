@@ -6,6 +6,8 @@ import { isAdmin } from '../access/is-admin'
 import { isAdminUser } from '../access/is-admin-user'
 import { keepFieldErrors } from '../errors'
 import { enforcePasswordPolicy } from './enforce-password-policy'
+import { twoFactorEndpoints } from './two-factor-endpoints'
+import { twoFactorFields } from './two-factor-fields'
 
 const adminOnlyField: FieldAccess = ({ req }) => isAdminUser({ user: req.user })
 
@@ -20,7 +22,8 @@ export const Users: CollectionConfig = {
     // `secure` comes from the wiring file: it follows PUBLIC_URL's scheme (https: Secure cookies; local http: not).
     cookies: { sameSite: 'Lax' },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'twoFactorEnabled'] },
+  endpoints: twoFactorEndpoints,
   access: {
     admin: ({ req }) => hasRole({ user: req.user, roles }),
     create: isAdmin,
@@ -58,5 +61,6 @@ export const Users: CollectionConfig = {
       ],
       access: { create: adminOnlyField, update: adminOnlyField },
     },
+    ...twoFactorFields,
   ],
 }

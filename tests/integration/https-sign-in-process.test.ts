@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requireBuild } from '../support/require-build'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
+import { enrolOverHttp, type Enrolled } from '../two-factor/enrol-over-http'
 
 const admin = { email: 'admin@example.com', password: 'https-admin-password' }
 const publicUrl = 'https://cms.example.test'
@@ -27,6 +28,11 @@ afterAll(async () => {
 
 const login = (server: ServerProcess) =>
   fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+
+// Production requires two-factor sign-in of admins: the tests that use the admin's session enrol once (the
+// enrolling session counts as verified) and share it.
+let enrolled: Promise<Enrolled> | undefined
+const verifiedToken = async () => (await (enrolled ??= enrolOverHttp({ url: http.url, ...admin }))).token
 
 const sessionCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
 
@@ -77,10 +83,11 @@ describe('plain http in production', () => {
 
 describe('password changes over REST', () => {
   it('refuse a weak password with the policy message on the password field', async () => {
-    const signedIn = (await (await login(http)).json()) as { token: string; user: { id: string | number } }
-    const res = await fetch(`${http.url}/api/users/${String(signedIn.user.id)}`, {
+    const token = await verifiedToken()
+    const { user } = (await (await fetch(`${http.url}/api/users/me`, { headers: { authorization: `JWT ${token}` } })).json()) as { user: { id: string | number } }
+    const res = await fetch(`${http.url}/api/users/${String(user.id)}`, {
       method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${signedIn.token}` },
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: JSON.stringify({ password: 'password1234' }),
     })
     const body = (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
@@ -91,7 +98,7 @@ describe('password changes over REST', () => {
 
 describe('the admin consent page', () => {
   it('states where each processor keeps data, from the processor registry', async () => {
-    const { token } = (await (await login(http)).json()) as { token: string }
+    const token = await verifiedToken()
     const res = await fetch(`${http.url}/admin/consent`, { headers: { authorization: `JWT ${token}` } })
     expect(res.status).toBe(200)
     const html = await res.text()

@@ -31,10 +31,12 @@ import { MailHtmlPreviewField as MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd4
 import { RetryMailMessageButton as RetryMailMessageButton_6b1b918c660d75c0b3e4827116d6c70a } from '../../../../cms/mail/admin/retry-mail-message-button'
 import { MailTemplatesNavLink as MailTemplatesNavLink_6dec2340533f7f6943ebd11659c0e852 } from '../../../../cms/mail/admin/mail-templates-nav-link'
 import { ConsentDashboardNavLink as ConsentDashboardNavLink_15f8087e958b5fb7a278d45feac5b827 } from '../../../../cms/consent/admin/consent-dashboard-nav-link'
+import { TwoFactorNavLink as TwoFactorNavLink_891e6f2ea16bca17e3c0ad6e3354ff54 } from '../../../../cms/users/admin/two-factor-nav-link'
 import { DeliveryProblemsPanel as DeliveryProblemsPanel_31be6f54bd5146250ed78f9f6893b18d } from '../../../../cms/mail/admin/delivery-problems-panel'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MailTemplatesView as MailTemplatesView_853503d143de3cfa6e79e6d68cfbffed } from '../../../../cms/mail/admin/mail-templates-view'
 import { ConsentDashboardView as ConsentDashboardView_2bae57fb62d2664ca21f2759d31da603 } from '../../../../cms/consent/admin/consent-dashboard-view'
+import { TwoFactorView as TwoFactorView_827e222e907b9beb2d390337c7fee4fa } from '../../../../cms/users/admin/two-factor-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,9 +74,11 @@ export const importMap = {
   "/cms/mail/admin/retry-mail-message-button#RetryMailMessageButton": RetryMailMessageButton_6b1b918c660d75c0b3e4827116d6c70a,
   "/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink": MailTemplatesNavLink_6dec2340533f7f6943ebd11659c0e852,
   "/cms/consent/admin/consent-dashboard-nav-link#ConsentDashboardNavLink": ConsentDashboardNavLink_15f8087e958b5fb7a278d45feac5b827,
+  "/cms/users/admin/two-factor-nav-link#TwoFactorNavLink": TwoFactorNavLink_891e6f2ea16bca17e3c0ad6e3354ff54,
   "/cms/mail/admin/delivery-problems-panel#DeliveryProblemsPanel": DeliveryProblemsPanel_31be6f54bd5146250ed78f9f6893b18d,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/cms/mail/admin/mail-templates-view#MailTemplatesView": MailTemplatesView_853503d143de3cfa6e79e6d68cfbffed,
   "/cms/consent/admin/consent-dashboard-view#ConsentDashboardView": ConsentDashboardView_2bae57fb62d2664ca21f2759d31da603,
+  "/cms/users/admin/two-factor-view#TwoFactorView": TwoFactorView_827e222e907b9beb2d390337c7fee4fa,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
