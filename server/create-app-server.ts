@@ -9,6 +9,8 @@ import { capRequestBody } from './cap-request-body'
 import type { GuardAnswer } from './create-write-guard'
 import { isGraphqlPath } from './graphql-path'
 import { hasMalformedJsonParam } from './has-malformed-json-param'
+import { hasMalformedPagingParam } from './has-malformed-paging-param'
+import { hasMalformedPath } from './has-malformed-path'
 import { redirectToHttps } from './redirect-to-https'
 import { applySecurityHeaders, isUploadFilePath } from './security-headers'
 
@@ -92,7 +94,9 @@ export const createAppServer = ({
     }
     // After the probes: a load balancer's health check over plain http must keep getting its answer.
     if (httpsOrigin && redirectToHttps({ req, res, httpsOrigin, trustProxy })) return
+    if (hasMalformedPath({ pathname })) return json(res, 400, { error: 'bad request' })
     if (pathname.startsWith('/api/') && hasMalformedJsonParam({ search })) return json(res, 400, { errors: [{ message: 'The where or data parameter is not valid JSON.' }] })
+    if (pathname.startsWith('/api/') && hasMalformedPagingParam({ search })) return json(res, 400, { errors: [{ message: 'The limit, page or depth parameter is repeated, has keys or is out of range.' }] })
     if (capRequestBody({ req, res, cap: bodyCapFor({ pathname }) })) return
     const write = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'
     if (handlers.guardWrite && (write || isGraphqlPath(pathname))) {

@@ -4,8 +4,10 @@ import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { SharedBudget } from '../cms/database/shared-budget'
 import { clientAddress } from '../config/client-address'
+import { bodyCapFor } from './body-cap-for'
 import { bufferRequest } from './buffer-request'
 import { isGraphqlPath } from './graphql-path'
+import { isUnreadableBody } from './is-unreadable-body'
 import { readGraphqlQuery } from './read-graphql-query'
 import { maxExpandedFields, scanGraphqlDocument } from './scan-graphql-document'
 
@@ -63,13 +65,32 @@ export const createWriteGuard = ({ publicUrl, trustProxy, budgets }: { publicUrl
       if (buffered.failed === 'too-large') refuse(res, 413, 'GraphQL request body too large.')
       return { refused: true }
     }
-    const query = await readGraphqlQuery({ contentType: String(req.headers['content-type'] ?? ''), body: buffered.body })
+    const contentType = String(req.headers['content-type'] ?? '')
+    if (await isUnreadableBody({ contentType, body: buffered.body })) {
+      refuse(res, 400, 'The request body is not what its Content-Type says.')
+      return { refused: true }
+    }
+    const query = await readGraphqlQuery({ contentType, body: buffered.body })
     const scan = query === undefined ? { credentialFields: 0, tooComplex: false } : scanGraphqlDocument({ query })
     if (scan.tooComplex) {
       refuse(res, 400, `Query too complex: it expands to more than ${maxExpandedFields} fields.`)
       return { refused: true }
     }
     if (scan.credentialFields > 0) await credentials.consume(ip, scan.credentialFields)
+    return pass(buffered.req)
+  }
+
+  /** Refuses an /api multipart body that does not parse: Payload's multipart reader would answer it with a 500. */
+  const guardMultipartBody = async ({ req, res, pathname }: { req: IncomingMessage; res: ServerResponse; pathname: string }): Promise<GuardAnswer> => {
+    const buffered = await bufferRequest({ req, maxBytes: bodyCapFor({ pathname }) })
+    if ('failed' in buffered) {
+      if (buffered.failed === 'too-large') refuse(res, 413, 'Request body too large.')
+      return { refused: true }
+    }
+    if (await isUnreadableBody({ contentType: String(req.headers['content-type'] ?? ''), body: buffered.body })) {
+      refuse(res, 400, 'The request body is not what its Content-Type says.')
+      return { refused: true }
+    }
     return pass(buffered.req)
   }
 
@@ -92,7 +113,8 @@ export const createWriteGuard = ({ publicUrl, trustProxy, budgets }: { publicUrl
       if (safe) return pass(req)
       await writes.consume(ip)
       if (credentialPaths.test(pathname)) await credentials.consume(ip)
-      return graphqlRequest ? await guardGraphqlBody({ req, res, ip }) : pass(req)
+      if (graphqlRequest) return await guardGraphqlBody({ req, res, ip })
+      return pathname.startsWith('/api/') && /^multipart\//i.test(String(req.headers['content-type'] ?? '')) ? await guardMultipartBody({ req, res, pathname }) : pass(req)
     } catch (error) {
       if (error instanceof RateLimiterRes) {
         refuse(res, 429, 'Too many requests. Please wait a moment and try again.', Math.max(1, Math.ceil(error.msBeforeNext / 1000)))

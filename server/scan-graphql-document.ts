@@ -17,9 +17,9 @@ export const maxExpandedFields = 5_000
 export type GraphqlScan = { credentialFields: number; tooComplex: boolean }
 
 /**
- * Reads a GraphQL document the way it would execute, fragments expanded (a fragment already on the path is not
- * expanded again: Payload refuses cycles). `credentialFields`: credential mutation fields, each alias counted
- * (`a: loginUser(…) b: loginUser(…)` is two sign-in attempts). `tooComplex`: the expansion passed `maxExpandedFields`.
+ * Reads a GraphQL document the way it would execute, fragments expanded. `credentialFields`: credential mutation
+ * fields, each alias counted (`a: loginUser(…) b: loginUser(…)` is two sign-in attempts). `tooComplex`: the expansion
+ * passed `maxExpandedFields`, or never ends (a fragment spread inside itself).
  * A document that does not parse is left to Payload, which refuses it before anything runs.
  */
 export const scanGraphqlDocument = ({ query }: { query: string }): GraphqlScan => {
@@ -43,7 +43,10 @@ export const scanGraphqlDocument = ({ query }: { query: string }): GraphqlScan =
         if (!walk({ selectionSet: selection.selectionSet, path, root })) return false
       } else {
         const fragment = fragments.get(selection.name.value)
-        if (!fragment || path.has(selection.name.value)) continue
+        if (!fragment) continue
+        // A fragment that spreads itself expands without end: Payload's complexity rule recurses into it until the
+        // stack overflows (a 500), before graphql-js's NoFragmentCycles could refuse it.
+        if (path.has(selection.name.value)) return false
         if (!walk({ selectionSet: fragment, path: new Set([...path, selection.name.value]), root })) return false
       }
     }

@@ -14,11 +14,14 @@ export type SubscriptionFormValues = { email: string; name: string; lists: strin
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim()
 const many = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v === undefined ? [] : [v])
 
-// Practical address syntax (what mail providers accept), not full RFC 5321: one @, a dotted domain, no spaces.
+// Practical address syntax (what mail providers accept), not full RFC 5321: one @, a dotted domain, no spaces. And
+// never wider than what the mail layer sends to (integrations/mail/validate-mail-message.ts, zod's email rule): an
+// address accepted here and refused there ended the sign-up in a 500 after the contact was written.
 const email = z
   .string()
   .max(254)
   .regex(/^[^\s@"<>(),;:\\[\]]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i)
+  .pipe(z.email())
 
 const fields = z.object({
   email,
