@@ -16,9 +16,12 @@ const dateComparisons = new Set(['equals', 'not_equals', 'greater_than', 'greate
 // Operators the adapter binds as one value: an object or array there is bound as "[object Object]" (or a list where
 // one value goes) and the query fails. `contains` takes an array for hasMany fields.
 const scalarOperators = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like'])
+// A Date is one value, not a structure: Payload's own Local API queries compare with one (the admin's document view
+// asks payload-locked-documents for `updatedAt greater_than new Date(…)`), and the adapter binds it as a date.
 const isStructured = ({ operator, value }: { operator: string; value: unknown }) =>
-  value !== null && typeof value === 'object' && (scalarOperators.has(operator) || (operator === 'contains' && !Array.isArray(value)))
-const isDate = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
+  value !== null && typeof value === 'object' && !(value instanceof Date) && (scalarOperators.has(operator) || (operator === 'contains' && !Array.isArray(value)))
+const isDate = (value: unknown) =>
+  value instanceof Date ? !Number.isNaN(value.getTime()) : (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
 
 const versionOperations = new Set(['restoreVersion', 'countVersions'])
 
