@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { requireBuild } from '../support/require-build'
@@ -17,6 +19,8 @@ beforeAll(async () => {
     env: {
       DATA_DIR: tempDir({ prefix: 'two-factor' }),
       APP_ENV: 'production',
+      // Production requires the data key since personal data is encrypted at rest.
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       PAYLOAD_SECRET: 'two-factor-test-secret-0123456789abcdefghij',
       SEED_DEMO: 'true',
       SEED_ADMIN_EMAIL: admin.email,
