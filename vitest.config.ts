@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config'
 const sqliteOnly = [
   'tests/integration/migrate-contacts.test.ts',
   'tests/integration/migrate-newsletters.test.ts',
+  'tests/integration/migrate-two-factor-secrets.test.ts',
   'tests/integration/sqlite-write-lock.test.ts',
   'tests/integration/mongodb-in-process.test.ts',
 ]

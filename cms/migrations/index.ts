@@ -15,6 +15,7 @@ import * as migration_20261202_171356_rate_limits from './20261202_171356_rate_l
 import * as migration_20261202_181608_retention from './20261202_181608_retention';
 import * as migration_20261202_183651_two_factor from './20261202_183651_two_factor';
 import * as migration_20261202_220311_personal_data_encryption from './20261202_220311_personal_data_encryption';
+import * as migration_20261203_093554_two_factor_secret_encryption from './20261203_093554_two_factor_secret_encryption';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_220311_personal_data_encryption.up,
     down: migration_20261202_220311_personal_data_encryption.down,
-    name: '20261202_220311_personal_data_encryption'
+    name: '20261202_220311_personal_data_encryption',
+  },
+  {
+    up: migration_20261203_093554_two_factor_secret_encryption.up,
+    down: migration_20261203_093554_two_factor_secret_encryption.down,
+    name: '20261203_093554_two_factor_secret_encryption',
   },
 ];

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { nobodyField } from '../access/nobody-field'
+import { personalField } from '../encryption/personal-field'
 
 // Nobody reads or writes these through any door (REST, GraphQL, admin form): `hidden` keeps them out of every
 // response and of the user object Payload hands the admin's browser; only the two-factor operations touch them,
@@ -17,9 +18,11 @@ export const twoFactorFields: Field[] = [
     access: { create: nobodyField, update: nobodyField },
     admin: { readOnly: true, position: 'sidebar', description: 'Set by the user at /admin/two-factor.' },
   },
-  { name: 'totpSecret', type: 'text', hidden: true, access: secretAccess },
+  // The secrets are stored encrypted (personalField: AES-256-GCM under DATA_ENCRYPTION_KEY, bound to the field), so a
+  // copy of the database or a backup cannot mint codes. The two-factor operations read them decrypted.
+  ...personalField({ collection: 'users', name: 'totpSecret', type: 'text', hidden: true, access: secretAccess }),
   // The secret offered during enrolment, until the user proves they scanned it.
-  { name: 'totpPendingSecret', type: 'text', hidden: true, access: secretAccess },
+  ...personalField({ collection: 'users', name: 'totpPendingSecret', type: 'text', hidden: true, access: secretAccess }),
   // The last time-step a code was accepted for: a code of that step or earlier is a replay.
   { name: 'totpLastStep', type: 'number', hidden: true, access: secretAccess },
   // SHA-256 hashes of the unused recovery codes (random, 50 bits each: a plain hash is enough).

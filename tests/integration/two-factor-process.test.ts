@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
 
+import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { dataKeyring } from '../../cms/encryption/data-keyring'
+import { decryptValue } from '../../cms/encryption/decrypt-value'
+import { recoveryCodeHash } from '../../cms/users/recovery-code-hash'
 import { requireBuild } from '../support/require-build'
+import { scanDataFolder } from '../support/scan-data-folder'
 import { startServerProcess, type ServerProcess } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
 import { signInOverHttp } from '../two-factor/enrol-over-http'
@@ -12,15 +18,17 @@ const admin = { email: 'admin@example.com', password: 'two-factor-admin-password
 
 // A production server (APP_ENV=production): two-factor sign-in is required of admins and marketers.
 let server: ServerProcess
+const dataDir = tempDir({ prefix: 'two-factor' })
+// Production requires the data key (it encrypts personal data and the TOTP secrets at rest).
+const dataKey = randomBytes(32).toString('base64')
 
 beforeAll(async () => {
   requireBuild()
   server = await startServerProcess({
     env: {
-      DATA_DIR: tempDir({ prefix: 'two-factor' }),
+      DATA_DIR: dataDir,
       APP_ENV: 'production',
-      // Production requires the data key since personal data is encrypted at rest.
-      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      DATA_ENCRYPTION_KEY: dataKey,
       PAYLOAD_SECRET: 'two-factor-test-secret-0123456789abcdefghij',
       SEED_DEMO: 'true',
       SEED_ADMIN_EMAIL: admin.email,
@@ -151,6 +159,28 @@ describe('two-factor sign-in in production', () => {
     // Typed loosely (lower case, no dash), an unused one still works.
     expect((await verify({ token: again, proof: { recoveryCode: second.replace('-', '').toLowerCase() } })).status).toBe(200)
     expect((await call({ path: '/api/users?limit=1', token: again })).status).toBe(200)
+  })
+
+  it.skipIf(process.env.TEST_DATABASE === 'mongodb')('keeps the secret encrypted and the recovery codes only as hashes at rest', async () => {
+    const db = createClient({ url: `file:${path.join(dataDir, 'myplugin.db')}` })
+    try {
+      const rows = await db.execute({ sql: 'SELECT totp_secret, totp_pending_secret, recovery_code_hashes FROM users WHERE email = ?', args: [admin.email] })
+      const row = rows.rows[0] as unknown as { totp_secret: string; totp_pending_secret: string | null; recovery_code_hashes: string }
+      // Ciphertext under the data key, bound to its field; it opens to the secret the app was given.
+      expect(row.totp_secret).toMatch(/^enc1\.[0-9a-f]{8}\./)
+      expect(decryptValue({ keyring: dataKeyring({ keys: [dataKey] }), stored: row.totp_secret, context: 'users.totpSecret' })).toBe(secret)
+      expect(row.totp_pending_secret).toBeNull()
+      // The eight codes not used above, as hashes only.
+      const unused = recoveryCodes.slice(2).map((code) => recoveryCodeHash({ code }))
+      expect(JSON.parse(row.recovery_code_hashes)).toEqual(unused)
+    } finally {
+      db.close()
+    }
+    // Nowhere on disk in clear: not the secret, not a recovery code (as shown, or as typed without its dash).
+    const needles = [secret, ...recoveryCodes, ...recoveryCodes.map((code) => code.replace('-', ''))]
+    const scan = scanDataFolder({ dataDir, needles, domain: 'example.', allowed: [admin.email] })
+    expect(scan.files.map((f) => f.file)).toEqual(expect.arrayContaining(['myplugin.db']))
+    expect([...scan.found.keys()]).toEqual([])
   })
 
   it('never writes the secret or a recovery code to the log', () => {
