@@ -6,7 +6,13 @@ import { toDocumentId } from '../database/to-document-id'
 import { outgoingContent } from './outgoing-content'
 
 export type MessageMeta = { template?: string; locale?: string; subscriberId?: string | number }
-export type MessageRow = { id: string | number; status: string; providerId?: string | null }
+export type MessageRow = {
+  id: string | number
+  status: string
+  providerId?: string | null
+  /** Made by this call (so, with keepContent, it holds this message already). */
+  created?: boolean
+}
 
 const toRow = (doc: { id: string | number; status: string; providerId?: string | null }): MessageRow => ({ id: doc.id, status: doc.status, providerId: doc.providerId })
 
@@ -61,7 +67,7 @@ export const ensureMailMessageRows = async ({
         },
         req,
       })
-      rows.set(message.idempotencyKey, toRow(created))
+      rows.set(message.idempotencyKey, { ...toRow(created), created: true })
     } catch (error) {
       if (!isUniqueViolation(error)) throw error
       const found = await payload.find({ collection: 'mail-messages', where: { idempotencyKey: { equals: message.idempotencyKey } }, limit: 1, depth: 0, overrideAccess: true, req })

@@ -27,7 +27,8 @@ export const queueStoredMail = async ({
     const rows = await ensureMailMessageRows({ payload, messages: [{ ...message, meta }], keepContent: true, req: ownReq })
     const row = rows.get(message.idempotencyKey)
     if (!row) throw new Error('queueStoredMail: no mail-messages row for the key')
-    if (!row.providerId) {
+    // A new row holds the content already; an older one gets what was rendered now.
+    if (!row.providerId && !row.created) {
       await payload.update({ collection: 'mail-messages', id: row.id, data: { outgoing: outgoingContent(message) }, overrideAccess: true, depth: 0, select: { status: true }, req: ownReq })
     }
     const job = await payload.jobs.queue({ task: 'sendMail', input: { message: String(row.id) }, req: ownReq })

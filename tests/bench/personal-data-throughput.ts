@@ -22,7 +22,7 @@ type Db = { run: (q: unknown) => Promise<unknown> }
 
 const people = Number(process.env.BENCH_THROUGHPUT_PEOPLE ?? '1000')
 if (!Number.isInteger(people) || people < 100) throw new Error('BENCH_THROUGHPUT_PEOPLE: a whole number ≥ 100')
-const campaignRounds = 3
+const campaignRounds = 10
 const say = (line: string) => process.stderr.write(`${line}\n`)
 
 const main = async () => {
@@ -63,7 +63,7 @@ const main = async () => {
   await db.run(sql`UPDATE contacts_subscriptions SET status = 'confirmed'`)
   await db.run(sql`UPDATE contacts SET status = 'active'`)
   await db.run(sql`DELETE FROM payload_jobs`)
-  // Three campaigns one after the other: one alone is over too fast to time well.
+  // Ten campaigns one after the other: one alone is over too fast to time well.
   const runner = startJobRunner({ payload, workerId: 'bench', pollMs: 20, leaseMs: 300_000, logger: pino({ level: 'silent' }) })
   let sendSeconds = 0
   for (let round = 0; round < campaignRounds; round++) sendSeconds += await sendCampaign({ payload, listId: list.id, round })
