@@ -1,17 +1,17 @@
 import { MailSendError } from './mail-send-error'
 import { parseRetryAfter } from './parse-retry-after'
-import { redactAddresses } from './redact-addresses'
 
 type ResendError = { name?: string; message?: string; statusCode?: number | null }
 
 /**
  * Turns the SDK's `{ error, headers }` into our one error type: 429 and 5xx (and network errors) are worth another
  * try later, honouring `retry-after`; a concurrent request with the same key too; every other 4xx is permanent.
+ * (MailSendError takes any address out of the provider's text.)
  */
 export const classifyResendError = ({ error, headers }: { error: ResendError; headers: Record<string, string> | null }): MailSendError => {
   const status = typeof error.statusCode === 'number' ? error.statusCode : undefined
   const name = error.name ?? 'unknown_error'
-  const message = `Resend ${status ?? 'network'} ${name}: ${redactAddresses(error.message ?? 'no message')}`
+  const message = `Resend ${status ?? 'network'} ${name}: ${error.message ?? 'no message'}`
   const retryAfterMs = parseRetryAfter({ headers })
   if (status === undefined) return new MailSendError({ code: 'unavailable', retryable: true, message })
   if (status === 429) return new MailSendError({ code: 'rate_limited', retryable: true, status, retryAfterMs: retryAfterMs ?? 1000, message })

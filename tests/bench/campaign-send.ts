@@ -8,8 +8,6 @@
  * BENCH_CAMPAIGN_RECIPIENTS (default 100000) scales it down for a quick look.
  */
 import crypto from 'node:crypto'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { spawn } from 'node:child_process'
@@ -17,6 +15,8 @@ import readline from 'node:readline'
 
 import { sql } from '@payloadcms/db-sqlite'
 import pino from 'pino'
+
+import { bootBenchCms } from './boot-bench-cms'
 
 const recipients = Number(process.env.BENCH_CAMPAIGN_RECIPIENTS ?? '100000')
 if (!Number.isInteger(recipients) || recipients < 100) throw new Error('BENCH_CAMPAIGN_RECIPIENTS: a whole number ≥ 100')
@@ -56,24 +56,9 @@ const startStandIn = async () => {
 
 const main = async () => {
   const standIn = await startStandIn()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'myplugin-bench-campaign-'))
-  Object.assign(process.env, {
-    DATA_DIR: dataDir,
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    RESEND_API_KEY: standIn.apiKey,
-    RESEND_BASE_URL: standIn.url,
-    RESEND_MAX_REQUESTS_PER_SECOND: String(perSecond),
-    MAIL_FROM: 'myPlugin <hello@myplugin.test>',
-    PUBLIC_URL: 'https://www.myplugin.test',
-  })
-  delete process.env.DATABASE_URL
-  const { bootCms } = await import('../../server/boot-cms')
-  const { closeCms } = await import('../../server/close-cms')
+  const { payload, close } = await bootBenchCms({ prefix: 'campaign', resend: standIn, maxRequestsPerSecond: perSecond })
   const { startJobRunner } = await import('../../server/start-job-runner')
   const { startCampaign } = await import('../../cms/campaigns/start-campaign')
-  const { payload } = await bootCms({ logger: pino({ level: 'silent' }), announce: () => undefined })
   const { encryptValue } = await import('../../cms/encryption/encrypt-value')
   const { lookupHash } = await import('../../cms/encryption/lookup-hashes')
   const { keyringOf } = await import('../../cms/encryption/keyring-of')
@@ -148,9 +133,8 @@ const main = async () => {
       `heap ${mb(avg(first.map((s) => s.heap)))} → ${mb(avg(last.map((s) => s.heap)))} MB`,
   )
   await runner.stop({ timeoutMs: 10_000 })
-  await closeCms({ payload })
+  await close()
   await standIn.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
   const ok = accepted === recipients && unique === recipients && seconds / floorSeconds <= 1.05
   if (!ok) {
     process.stderr.write(`✖ campaign bench: ${accepted !== recipients || unique !== recipients ? 'not every recipient exactly once' : 'slower than 1.05× the floor'}\n`)

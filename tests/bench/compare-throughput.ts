@@ -6,6 +6,8 @@ import path from 'node:path'
 type Throughput = { encrypted: boolean; people: number; signUpsPerSecond: number; campaignRecipientsPerSecond: number }
 
 const file = 'tests/bench/personal-data-throughput.ts'
+/** What the baseline checkout gets from this one: the bench and the boot helper it uses. */
+const copied = [file, 'tests/bench/boot-bench-cms.ts']
 const root = path.resolve(import.meta.dirname, '..', '..')
 
 /** One run of the throughput bench in `cwd` (this checkout or the baseline's): its JSON line, or undefined. */
@@ -32,7 +34,7 @@ export const compareThroughput = ({ baselineRef, say }: { baselineRef: string | 
       return false
     }
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(baseline, 'node_modules'))
-    fs.copyFileSync(path.join(root, file), path.join(baseline, file))
+    for (const f of copied) fs.copyFileSync(path.join(root, f), path.join(baseline, f))
   }
   try {
     const here: Throughput[] = []

@@ -9,14 +9,14 @@
  *
  * BENCH_THROUGHPUT_PEOPLE (default 1000).
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import pino from 'pino'
+
+import { bootBenchCms } from './boot-bench-cms'
 
 type Db = { run: (q: unknown) => Promise<unknown> }
 
@@ -28,25 +28,10 @@ const say = (line: string) => process.stderr.write(`${line}\n`)
 const main = async () => {
   const { startResendStandIn } = await import('../stand-ins/resend-stand-in')
   const standIn = await startResendStandIn({ requestsPerSecond: 10_000 })
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'myplugin-bench-throughput-'))
-  Object.assign(process.env, {
-    DATA_DIR: dataDir,
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    RESEND_API_KEY: standIn.apiKey,
-    RESEND_BASE_URL: standIn.url,
-    RESEND_MAX_REQUESTS_PER_SECOND: '1000',
-    MAIL_FROM: 'myPlugin <hello@myplugin.test>',
-    PUBLIC_URL: 'https://www.myplugin.test',
-  })
-  delete process.env.DATABASE_URL
-  const { bootCms } = await import('../../server/boot-cms')
-  const { closeCms } = await import('../../server/close-cms')
+  const { payload, close } = await bootBenchCms({ prefix: 'throughput', resend: standIn, maxRequestsPerSecond: 1000 })
   const { startJobRunner } = await import('../../server/start-job-runner')
   const { handleSignUp } = await import('../../cms/contacts/handle-sign-up')
   const { createFormStamp } = await import('../../cms/contacts/form-stamp')
-  const { payload } = await bootCms({ logger: pino({ level: 'silent' }), announce: () => undefined })
   const db = (payload.db as unknown as { drizzle: Db }).drizzle
   const list = await payload.create({ collection: 'newsletter-lists', data: { key: 'newsletter', name: 'Newsletter', visibility: 'public' }, overrideAccess: true })
 
@@ -70,9 +55,8 @@ const main = async () => {
   const sent = standIn.accepted.filter((m) => m.tags.campaign !== undefined).length
   if (sent !== people * campaignRounds) throw new Error(`the campaigns reached ${sent} of ${people * campaignRounds}`)
   await runner.stop({ timeoutMs: 10_000 })
-  await closeCms({ payload })
+  await close()
   await standIn.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 
   const encrypted = fs.existsSync(path.resolve('cms/encryption'))
   say(`throughput (${encrypted ? 'personal data encrypted' : 'personal data in clear'}): ${people} sign-ups in ${signUpSeconds.toFixed(1)} s, ${campaignRounds} campaigns to them in ${sendSeconds.toFixed(1)} s`)

@@ -1,15 +1,12 @@
 import { sql } from '@payloadcms/db-sqlite'
-import { getPayload, type Payload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { genesisHash, recordHash, subjectDigest, type ChainedFields } from '../../cms/consent/record-hash'
 import { verifyConsentChain } from '../../cms/consent/verify-consent-chain'
 import { decryptValue } from '../../cms/encryption/decrypt-value'
 import { keyringOf } from '../../cms/encryption/keyring-of'
-import { tempDir } from '../support/temp-dir'
+import { payloadForMigrations } from '../support/payload-for-migrations'
 
-type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
-type Db = { all: <T>(q: unknown) => Promise<T[]>; run: (q: unknown) => Promise<unknown> }
 let close: (() => Promise<void>) | undefined
 
 afterAll(async () => close?.())
@@ -43,19 +40,13 @@ const ledgerRows = (subjects: string[]) => {
 
 describe('upgrading a database from subscribers to contacts', () => {
   it('keeps every person, list status, ledger subject, campaign event, mail message and lock linked to the same contact', async () => {
-    process.env.DATA_DIR = tempDir({ prefix: 'migrate-contacts' })
-    delete process.env.DATABASE_URL
-    process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789abcdefghij'
-    const { default: config } = await import('../../cms/payload.config')
-    const { migrations } = await import('../../cms/migrations')
-    const payload = await getPayload({ config })
-    close = () => payload.destroy()
-    const all = migrations as unknown as NonNullable<MigrateArgs['migrations']>
+    const cms = await payloadForMigrations({ prefix: 'migrate-contacts' })
+    close = cms.close
+    const { payload, all, db } = cms
     const previous = all.findIndex((m) => m.name === '20261202_014815_drop_block_consent_text')
     expect(previous).toBeGreaterThan(0)
     expect(all.length).toBeGreaterThan(previous + 1)
     await payload.db.migrate({ migrations: all.slice(0, previous + 1) })
-    const db = (payload.db as unknown as { drizzle: Db }).drizzle
 
     // The database as the previous release left it. Ids 1 and 3 only (2 was deleted): ids must not shift.
     await db.run(sql`INSERT INTO newsletter_lists (id, key, visibility) VALUES (10, 'news', 'public'), (11, 'tips', 'private')`)

@@ -1,13 +1,10 @@
 import { sql } from '@payloadcms/db-sqlite'
-import { getPayload, type Payload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { decryptValue } from '../../cms/encryption/decrypt-value'
 import { keyringOf } from '../../cms/encryption/keyring-of'
-import { tempDir } from '../support/temp-dir'
+import { payloadForMigrations } from '../support/payload-for-migrations'
 
-type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
-type Db = { all: <T>(q: unknown) => Promise<T[]>; run: (q: unknown) => Promise<unknown> }
 let close: (() => Promise<void>) | undefined
 
 afterAll(async () => close?.())
@@ -17,18 +14,12 @@ const pending = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA'
 
 describe('upgrading a database whose two-factor secrets were stored in clear', () => {
   it('encrypts them (20261203_093554_two_factor_secret_encryption), reads them back in clear, and gives them back on down', async () => {
-    process.env.DATA_DIR = tempDir({ prefix: 'migrate-two-factor' })
-    delete process.env.DATABASE_URL
-    process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789abcdefghij'
-    const { default: config } = await import('../../cms/payload.config')
-    const { migrations } = await import('../../cms/migrations')
-    const payload = await getPayload({ config })
-    close = () => payload.destroy()
-    const all = migrations as unknown as NonNullable<MigrateArgs['migrations']>
+    const cms = await payloadForMigrations({ prefix: 'migrate-two-factor' })
+    close = cms.close
+    const { payload, all, db } = cms
     const index = all.findIndex((m) => m.name === '20261203_093554_two_factor_secret_encryption')
     expect(index).toBeGreaterThan(0)
     await payload.db.migrate({ migrations: all.slice(0, index) })
-    const db = (payload.db as unknown as { drizzle: Db }).drizzle
 
     // A user as the release before wrote them: the secrets as plain base32 text.
     const user = await payload.create({ collection: 'users', data: { email: 'enrolled@example.com', password: 'a-long-enrolled-password-4821', roles: ['admin'] }, overrideAccess: true })
