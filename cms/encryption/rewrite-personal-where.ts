@@ -24,6 +24,8 @@ export const rewritePersonalWhere = ({ where, fields, keyring }: { where: Where;
   const byName = new Map(fields.map((f) => [f.name, f]))
   const walk = (node: Where): Where => {
     const out: Where = {}
+    // The hash conditions go beside the rest, never into the query's own `and` (which may be anything a client sent).
+    const hashed: Where[] = []
     for (const [key, constraint] of Object.entries(node)) {
       if ((key === 'and' || key === 'or') && Array.isArray(constraint)) {
         out[key] = (constraint as Where[]).map((child) => (child && typeof child === 'object' ? walk(child) : child))
@@ -59,9 +61,10 @@ export const rewritePersonalWhere = ({ where, fields, keyring }: { where: Where;
           throw new QueryError([{ path: key }])
         }
       }
-      out.and = [...((out.and as Where[] | undefined) ?? []), ...rewritten]
+      hashed.push(...rewritten)
     }
-    return out
+    if (hashed.length === 0) return out
+    return Object.keys(out).length === 0 ? { and: hashed } : { and: [out, ...hashed] }
   }
   return walk(where)
 }

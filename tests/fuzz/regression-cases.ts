@@ -24,6 +24,7 @@ export const regressionCases = ({ origin }: { origin: string }): RegressionCase[
     { found: 'SQL adapter: limit given twice, not numbers', request: get("/api/newsletter-lists?limit=X%5BxuGX'w&sort=hash&populate=NaN&limit=)-1)"), status: 400 },
     { found: 'SQL adapter: an operator object where one value goes', request: get('/api/policy-versions?where[id][equals][$gt]=0'), status: 400 },
     { found: 'SQL adapter: an array where one value goes', request: get('/api/pages?where[slug][equals][]=a'), status: 400 },
+    { found: 'personal-data where rewrite: an address lookup beside an `and` that is no list', request: get('/api/contacts?where[and][x][id][exists]=true&where[email][equals]=a%40example.com'), status: 403 },
     { found: 'SQLite: a limit past its integers', request: get('/api/policy-versions?limit=99999999999999999999'), status: 400 },
     {
       // With a fresh form stamp (the marker), so it reaches the subscription as it did; the contact must not be stored.

@@ -78,6 +78,10 @@ describe('queries on personal fields', () => {
 
   it('match nothing for a non-address operand (an operator object), and are refused on fields without a lookup or with other operators', () => {
     expect(rewritePersonalWhere({ where: { email: { equals: { $ne: null } } }, fields, keyring: ringBA })).toEqual({ and: [{ emailHash: { in: ['none'] } }] })
+    // Beside the query's own `and`, whatever a client made of it (the fuzzer's `where[and][x]…` is an object).
+    expect(rewritePersonalWhere({ where: { and: { x: { id: { exists: true } } } as never, email: { equals: 'a@example.com' } }, fields, keyring: ringBA })).toEqual({
+      and: [{ and: { x: { id: { exists: true } } } }, { emailHash: { in: hashesOf('a@example.com') } }],
+    })
     expect(() => rewritePersonalWhere({ where: { name: { equals: 'Anna' } }, fields, keyring: ringBA })).toThrow()
     expect(() => rewritePersonalWhere({ where: { email: { greater_than: 'a' } }, fields, keyring: ringBA })).toThrow()
   })
