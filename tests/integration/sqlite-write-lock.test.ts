@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -13,7 +14,8 @@ import { tempDir } from '../support/temp-dir'
  * opening a transaction and then writing outside it (forgot-password) must pass, a writer stuck behind a held
  * transaction must fail in bounded time with a clear error, and the readiness probe must see the hang.
  */
-const client = createSqliteClient({ url: `file:${path.join(tempDir({ prefix: 'lock' }), 'lock.db')}`, busyTimeoutMs: 2_000, writeWaitMs: 500 })
+const file = path.join(tempDir({ prefix: 'lock' }), 'lock.db')
+const client = createSqliteClient({ url: `file:${file}`, busyTimeoutMs: 2_000, writeWaitMs: 500 })
 const count = async () => Number((await client.execute('SELECT count(*) AS n FROM notes')).rows[0]?.n)
 const asPayload = { db: { name: 'sqlite', client }, find: async () => ({ docs: [{ name: 'm1' }] }) } as unknown as Payload
 
@@ -61,5 +63,37 @@ describe('the SQLite write lock', () => {
     expect(await readiness()).toEqual({ ready: false, checks: { database: 'ok', writes: 'down', migrations: 'ok', jobs: 'disabled' } })
     await tx.rollback()
     expect((await readiness()).ready).toBe(true)
+  })
+
+  it('runs every transaction on one kept connection: none is opened per transaction, none is left open', async () => {
+    // Open descriptors of this process on the database file itself: one per SQLite connection.
+    const connections = () => fs.readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return fs.readlinkSync(`/proc/self/fd/${fd}`) === file
+      } catch {
+        return false
+      }
+    }).length
+    await client.execute('SELECT 1')
+    const before = connections()
+    for (let i = 0; i < 40; i++) {
+      const tx = await client.transaction()
+      await tx.execute({ sql: 'INSERT INTO notes (body) VALUES (?)', args: [`tx ${i}`] })
+      await (i % 2 === 0 ? tx.commit() : tx.rollback())
+      await client.execute('SELECT count(*) FROM notes')
+    }
+    expect(connections()).toBe(before)
+    expect(before).toBeLessThanOrEqual(2)
+    expect((await client.execute("SELECT count(*) AS n FROM notes WHERE body LIKE 'tx %'")).rows[0]?.n).toBe(20)
+  })
+
+  it("keeps a transaction's writes out of reads beside it until it commits", async () => {
+    const tx = await client.transaction()
+    await tx.execute({ sql: 'INSERT INTO notes (body) VALUES (?)', args: ['uncommitted'] })
+    const seen = async () => Number((await client.execute("SELECT count(*) AS n FROM notes WHERE body = 'uncommitted'")).rows[0]?.n)
+    expect(await seen()).toBe(0)
+    expect(Number((await tx.execute("SELECT count(*) AS n FROM notes WHERE body = 'uncommitted'")).rows[0]?.n)).toBe(1)
+    await tx.commit()
+    expect(await seen()).toBe(1)
   })
 })
