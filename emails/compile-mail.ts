@@ -44,9 +44,9 @@ const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2
 const copyChecked = new Map<string, string[]>()
 
 const checkUrls = ({ blocks, template, locale }: { blocks: MailBlock[]; template: string; locale: Locale }) => {
-  for (const block of blocks) {
-    if (block.kind !== 'button') continue
-    if (!/^https?:\/\//i.test(block.url)) throw new MailRenderError('unsafe_url', `${template} (${locale}): links must be http(s) URLs`)
+  const urls = blocks.flatMap((block) => (block.kind === 'button' ? [block.url] : block.kind === 'links' ? block.items.map((item) => item.url) : []))
+  for (const url of urls) {
+    if (!/^https?:\/\//i.test(url)) throw new MailRenderError('unsafe_url', `${template} (${locale}): links must be http(s) URLs`)
   }
 }
 

@@ -9,5 +9,9 @@ export type MailBlock =
   | { kind: 'greeting' }
   | { kind: 'button'; label: string; url: string }
   | { kind: 'list'; items: string[] }
+  /** Facts as label/value rows ("When: Thursday …"): what, when, where of an event. */
+  | { kind: 'details'; rows: { label: string; value: string }[] }
+  /** Secondary links as plain text links, not buttons: one button is the main action, these are the others. */
+  | { kind: 'links'; items: { label: string; url: string }[] }
   /** Small print under the main content. */
   | { kind: 'note'; text: string }

@@ -46,10 +46,21 @@ const blockHtml = (block: MailBlock, slot: LayoutArgs['slot']): string => {
       return `<ul style="margin:0 0 16px;padding-left:20px;">${block.items.map((item) => `<li style="margin:0 0 4px;">${escapeHtml(item)}</li>`).join('')}</ul>`
     case 'note':
       return `<p style="margin:16px 0 0;font-size:13px;line-height:1.5;color:${muted};">${paragraphHtml(block.text)}</p>`
+    case 'details':
+      // A two-column table, not a list: labels line up in every client, and the label needs no colon.
+      return (
+        `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px;">` +
+        block.rows
+          .map((row) => `<tr><td style="padding:0 16px 6px 0;vertical-align:top;font-weight:700;color:#102a43;">${escapeHtml(row.label)}</td><td style="padding:0 0 6px;vertical-align:top;">${paragraphHtml(row.value)}</td></tr>`)
+          .join('') +
+        `</table>`
+      )
+    case 'links':
+      return `<p style="margin:0 0 16px;">${block.items.map((item) => `<a href="${escapeHtml(item.url)}" style="color:${brand};">${escapeHtml(item.label)}</a>`).join(' · ')}</p>`
   }
 }
 
-const blockText = (block: MailBlock, slot: LayoutArgs['slot']): string => {
+const blockText = (block: MailBlock, slot: LayoutArgs['slot'], copy: (typeof layoutCopy)[Locale]): string => {
   switch (block.kind) {
     case 'heading':
       return `${block.text}\n${'='.repeat(Math.min(block.text.length, 60))}`
@@ -62,6 +73,10 @@ const blockText = (block: MailBlock, slot: LayoutArgs['slot']): string => {
       return `${block.label}\n${block.url}`
     case 'list':
       return block.items.map((item) => `- ${item}`).join('\n')
+    case 'details':
+      return block.rows.map((row) => `${row.label}${copy.labelSeparator}${row.value}`).join('\n')
+    case 'links':
+      return block.items.map((item) => `${item.label}\n${item.url}`).join('\n\n')
   }
 }
 
@@ -106,6 +121,6 @@ export const renderLayout = ({ locale, category, subject, preheader, blocks, org
     `</table></td></tr></table></body></html>\n`
 
   const footerText = [org, organisation.website, ...(marketing ? [reason, `${copy.preferences}\n${slot('preferencesUrl')}`, `${copy.unsubscribe}\n${slot('unsubscribeUrl')}`] : [])].join('\n')
-  const text = `${blocks.map((b) => blockText(b, slot)).join('\n\n')}\n\n-- \n${footerText}\n`
+  const text = `${blocks.map((b) => blockText(b, slot, copy)).join('\n\n')}\n\n-- \n${footerText}\n`
   return { html, text }
 }
