@@ -7,6 +7,14 @@ import { passwordReset } from './templates/password-reset'
 import { policyNotice } from './templates/policy-notice'
 import { preferenceCenterLink } from './templates/preference-center-link'
 import { testMail } from './templates/test-mail'
+import { webinarCancelled } from './templates/webinar-cancelled'
+import { webinarPromoted } from './templates/webinar-promoted'
+import { webinarRegistered } from './templates/webinar-registered'
+import { webinarRegistrationCancelled } from './templates/webinar-registration-cancelled'
+import { webinarReminder } from './templates/webinar-reminder'
+import { webinarReplay } from './templates/webinar-replay'
+import { webinarUpdated } from './templates/webinar-updated'
+import { webinarWaitlisted } from './templates/webinar-waitlisted'
 import { welcome } from './templates/welcome'
 
 /**
@@ -23,6 +31,14 @@ export const mailTemplates = {
   campaign,
   'test-mail': testMail,
   'password-reset': passwordReset,
+  'webinar-registered': webinarRegistered,
+  'webinar-waitlisted': webinarWaitlisted,
+  'webinar-promoted': webinarPromoted,
+  'webinar-updated': webinarUpdated,
+  'webinar-cancelled': webinarCancelled,
+  'webinar-reminder': webinarReminder,
+  'webinar-replay': webinarReplay,
+  'webinar-registration-cancelled': webinarRegistrationCancelled,
 } as const
 
 export type MailTemplateId = keyof typeof mailTemplates
