@@ -905,6 +905,18 @@ export interface OutboxMessage {
    */
   html?: string | null;
   text?: string | null;
+  /**
+   * The files sent with the message: filename, content type and base64 content of each.
+   */
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1871,6 +1883,7 @@ export interface OutboxMessagesSelect<T extends boolean = true> {
   headers?: T;
   html?: T;
   text?: T;
+  attachments?: T;
   updatedAt?: T;
   createdAt?: T;
 }

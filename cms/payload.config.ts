@@ -72,9 +72,13 @@ const outboxMailFor = (payload: Payload): MailPort =>
         const doc = found.docs[0]
         return doc ? { id: String(doc.id) } : undefined
       },
-      insert: async ({ to, subject, html, text, idempotencyKey, category, headers }) => {
+      insert: async ({ to, subject, html, text, idempotencyKey, category, headers, attachments }) => {
         try {
-          const doc = await payload.create({ collection: 'outbox-messages', data: { to, subject, html, text, idempotencyKey, category, headers }, overrideAccess: true })
+          const doc = await payload.create({
+            collection: 'outbox-messages',
+            data: { to, subject, html, text, idempotencyKey, category, headers, ...(attachments && attachments.length > 0 ? { attachments } : {}) },
+            overrideAccess: true,
+          })
           return { id: String(doc.id) }
         } catch (error) {
           // Two jobs racing on one message: the unique key let one through; the other is a duplicate, not a failure.

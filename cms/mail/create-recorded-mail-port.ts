@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import type { MailMessage, MailPort, SendResult } from '../../integrations/mail/mail-port'
 import { isMailSendError } from '../../integrations/mail/mail-send-error'
+import { refuseBatchAttachments } from '../../integrations/mail/refuse-batch-attachments'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
 import { ensureMailMessageRows, type MessageMeta, type MessageRow } from './ensure-mail-message-rows'
 import { findSuppressedAddresses } from './find-suppressed-addresses'
 import { acceptedStatuses, advanceMailStatus, type MailStatus } from './mail-status'
+import { outgoingContent } from './outgoing-content'
 
 export type RecordedMessage = MailMessage & { meta?: MessageMeta }
 
@@ -47,13 +49,11 @@ export const createRecordedMailPort = ({ payload, port, provider, onPermanentFai
     await update(row, { ...data, status: advanceMailStatus({ current: current.status, next }) })
   }
 
-  const deadLetter = (message: RecordedMessage) => ({
-    subject: message.subject,
-    html: message.html,
-    text: message.text,
-    category: message.category ?? 'transactional',
-    headers: message.headers ?? null,
-  })
+  // The stored message (attachments included) without the address, which the row keeps in its own field.
+  const deadLetter = (message: RecordedMessage) => {
+    const { to: _to, ...content } = outgoingContent(strip(message))
+    return content
+  }
 
   const tagged = (message: RecordedMessage, row: MessageRow): MailMessage => ({
     ...strip(message),
@@ -122,6 +122,8 @@ export const createRecordedMailPort = ({ payload, port, provider, onPermanentFai
       }
     },
     sendBatch: async ({ messages, idempotencyKey }) => {
+      // Before any row is written: a batch with files is a caller's mistake to fix, not a dead letter to retry.
+      refuseBatchAttachments({ messages })
       const { results, pending } = await triage({ messages, single: false })
       if (pending.length > 0) {
         let sent: SendResult[]

@@ -34,5 +34,13 @@ export const OutboxMessages: CollectionConfig = {
     // The body greets the person by name: encrypted like the address.
     ...personalField({ collection: 'outbox-messages', name: 'html', type: 'textarea', admin: { description: 'The HTML part, as sent (rendered in the preview above).' } }),
     ...personalField({ collection: 'outbox-messages', name: 'text', type: 'textarea' }),
+    // A calendar invitation holds the attendee's address and private join link: encrypted like the body, as one
+    // value (filename, content type, base64 content of each file). Listed with download links by the preview above.
+    ...personalField({
+      collection: 'outbox-messages',
+      name: 'attachments',
+      type: 'json',
+      admin: { hidden: true, description: 'The files sent with the message: filename, content type and base64 content of each.' },
+    }),
   ],
 }

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { compileMail } from '../../emails/compile-mail'
 import type { Locale } from '../../config/locales'
 import type { MailTemplateId, MailTemplateProps } from '../../emails/template-registry'
-import type { MailMessage } from '../../integrations/mail/mail-port'
+import type { MailAttachment, MailMessage } from '../../integrations/mail/mail-port'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
 import { loadOrganisationDetails } from '../content'
 import { unsubscribeLinks } from '../links/unsubscribe-links'
@@ -25,13 +25,15 @@ type QueueMailArgs<Id extends MailTemplateId> = {
   /** Same key ⇒ sent once, however often this is called (e.g. `welcome:{subscriberId}`). */
   idempotencyKey: string
   subjectPrefix?: string
+  /** Files sent with the mail (a webinar's `invite.ics`), base64: transactional templates only. */
+  attachments?: MailAttachment[]
   req?: PayloadRequest
 }
 
 /**
  * The one way to send a templated mail: renders it now (so a bad template, a missing translation, a role address for
- * marketing, a header injection or an oversized mail is refused here, with a clear error, before anything is
- * queued) and queues a `sendMail` job that delivers it with retries. Marketing mail gets the recipient's one-click
+ * marketing, a header injection, an oversized mail or an unsafe attachment is refused here, with a clear error, before
+ * anything is queued) and queues a `sendMail` job that delivers it with retries. Marketing mail gets the recipient's one-click
  * unsubscribe link and headers.
  */
 export const queueMail = async <Id extends MailTemplateId>({
@@ -45,6 +47,7 @@ export const queueMail = async <Id extends MailTemplateId>({
   contactRef,
   idempotencyKey,
   subjectPrefix = '',
+  attachments,
   req,
 }: QueueMailArgs<Id>): Promise<{ jobId: string | number }> => {
   const organisation = await loadOrganisationDetails({ payload })
@@ -61,6 +64,7 @@ export const queueMail = async <Id extends MailTemplateId>({
     idempotencyKey,
     category: compiled.category,
     headers: links?.headers,
+    ...(attachments && attachments.length > 0 ? { attachments } : {}),
   }
   validateMailMessage(message)
   const { jobId } = await queueStoredMail({

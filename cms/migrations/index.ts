@@ -16,6 +16,7 @@ import * as migration_20261202_181608_retention from './20261202_181608_retentio
 import * as migration_20261202_183651_two_factor from './20261202_183651_two_factor';
 import * as migration_20261202_220311_personal_data_encryption from './20261202_220311_personal_data_encryption';
 import * as migration_20261203_093554_two_factor_secret_encryption from './20261203_093554_two_factor_secret_encryption';
+import * as migration_20261203_123146_mail_attachments from './20261203_123146_mail_attachments';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261203_093554_two_factor_secret_encryption.up,
     down: migration_20261203_093554_two_factor_secret_encryption.down,
     name: '20261203_093554_two_factor_secret_encryption',
+  },
+  {
+    up: migration_20261203_123146_mail_attachments.up,
+    down: migration_20261203_123146_mail_attachments.down,
+    name: '20261203_123146_mail_attachments',
   },
 ];

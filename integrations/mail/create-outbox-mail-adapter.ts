@@ -1,9 +1,10 @@
 import type { MailMessage, MailPort } from './mail-port'
+import { refuseBatchAttachments } from './refuse-batch-attachments'
 import { validateMailMessage } from './validate-mail-message'
 
 export type OutboxStore = {
   findByKey: (idempotencyKey: string) => Promise<{ id: string } | undefined>
-  /** `duplicate`: another send stored the same key first (two jobs racing on one message). */
+  /** Keeps the whole message, attachments included. `duplicate`: another send stored the same key first (two jobs racing on one message). */
   insert: (message: MailMessage) => Promise<{ id: string; duplicate?: boolean }>
 }
 
@@ -25,6 +26,8 @@ export const createOutboxMailAdapter = ({ store }: { store: OutboxStore }): Mail
     sendBatch: async ({ messages }) => {
       // All or nothing, like the provider's strict mode: validate every message before storing any.
       for (const message of messages) validateMailMessage(message)
+      // What the provider's batch refuses, the stand-in refuses too: a laptop must not pass what production cannot send.
+      refuseBatchAttachments({ messages })
       const results = []
       for (const message of messages) results.push(await send(message))
       return results

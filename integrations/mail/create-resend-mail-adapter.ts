@@ -4,6 +4,7 @@ import { classifyResendError } from './classify-resend-error'
 import { createPacer } from './create-pacer'
 import { maxBatchSize, type MailMessage, type MailPort } from './mail-port'
 import { MailSendError } from './mail-send-error'
+import { refuseBatchAttachments } from './refuse-batch-attachments'
 import { validateMailMessage } from './validate-mail-message'
 
 export type ResendSettings = {
@@ -30,6 +31,13 @@ const toEmail = ({ message, from, replyTo }: { message: MailMessage; from: strin
   ...(message.tags && message.tags.length > 0 ? { tags: message.tags } : {}),
 })
 
+// Single sends only: the SDK's batch type has no attachments, as Resend's batch endpoint takes none. Content is
+// base64 already, which the SDK passes as it is (Resend's `content`); `contentType` becomes `content_type`.
+const toAttachments = (message: MailMessage) =>
+  message.attachments && message.attachments.length > 0
+    ? { attachments: message.attachments.map(({ filename, contentType, content }) => ({ filename, contentType, content })) }
+    : {}
+
 /**
  * The real provider: Resend through its SDK. Each request carries an Idempotency-Key, so a retry after a timeout or
  * a crash never sends twice; errors come back as MailSendError (retryable or not, with the provider's retry-after).
@@ -43,7 +51,7 @@ export const createResendMailAdapter = ({ apiKey, baseUrl, from, replyTo, maxReq
       validateMailMessage(message)
       const done = await pacer.wait()
       const { data, error, headers } = await resend.emails
-        .send(toEmail({ message, from, replyTo }), { idempotencyKey: message.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) })
+        .send({ ...toEmail({ message, from, replyTo }), ...toAttachments(message) }, { idempotencyKey: message.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) })
         .finally(done)
       if (error) throw classifyResendError({ error, headers })
       if (!data?.id) throw new MailSendError({ code: 'unavailable', retryable: true, message: 'Resend answered without an email id' })
@@ -55,6 +63,7 @@ export const createResendMailAdapter = ({ apiKey, baseUrl, from, replyTo, maxReq
         throw new MailSendError({ code: 'invalid_message', retryable: false, message: `a batch holds at most ${maxBatchSize} messages, got ${messages.length}` })
       }
       for (const message of messages) validateMailMessage(message)
+      refuseBatchAttachments({ messages })
       const done = await pacer.wait()
       const { data, error, headers } = await resend.batch
         .send(

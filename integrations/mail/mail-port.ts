@@ -7,6 +7,19 @@ export type MailCategory = 'transactional' | 'marketing'
 
 export type MailTag = { name: string; value: string }
 
+/**
+ * A file sent with a message (a calendar invitation). `content` is base64 of the file's bytes everywhere, from the
+ * caller through the stored message to the provider: Resend takes base64, and a later binary file needs no new format.
+ */
+export type MailAttachment = {
+  /** The name the recipient sees: no path, no control characters, at most 100 characters. */
+  filename: string
+  /** From the allowlist in mail-attachments-schema.ts, parameters allowed (`text/calendar; charset=utf-8; method=REQUEST`). */
+  contentType: string
+  /** Base64 (RFC 4648, with padding) of the file's bytes. */
+  content: string
+}
+
 export type MailMessage = {
   to: string
   subject: string
@@ -20,6 +33,8 @@ export type MailMessage = {
   headers?: Record<string, string>
   /** Provider tags echoed back in delivery events (ASCII letters, digits, _ and - only). */
   tags?: MailTag[]
+  /** Files sent with the message: transactional mail only, and never through sendBatch (Resend's batch endpoint refuses them). */
+  attachments?: MailAttachment[]
 }
 
 export type SendResult = { id: string; duplicate: boolean }
@@ -30,6 +45,9 @@ export const maxBatchSize = 100
 export type MailPort = {
   /** Throws MailSendError: `retryable` says whether trying again later can succeed. */
   send: (message: MailMessage) => Promise<SendResult>
-  /** All or nothing (strict validation): one key for the whole batch; results in the order of `messages`. */
+  /**
+   * All or nothing (strict validation): one key for the whole batch; results in the order of `messages`. A message
+   * with attachments is refused (MailSendError invalid_message), never sent without them: send it alone.
+   */
   sendBatch: (args: { messages: MailMessage[]; idempotencyKey: string }) => Promise<SendResult[]>
 }

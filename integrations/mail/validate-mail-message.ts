@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { isRoleAddress } from './is-role-address'
+import { mailAttachmentsSchema } from './mail-attachments-schema'
 import type { MailMessage } from './mail-port'
 import { MailSendError } from './mail-send-error'
 
@@ -24,12 +25,15 @@ const schema = z
     category: z.enum(['transactional', 'marketing']).optional(),
     headers: z.record(z.string(), z.string().max(2000).regex(oneLine, 'contains a line break (header injection)')).optional(),
     tags: z.array(z.object({ name: z.string().regex(tagPart), value: z.string().regex(tagPart) })).max(10).optional(),
+    attachments: mailAttachmentsSchema.optional(),
   })
   .superRefine((m, ctx) => {
     for (const name of Object.keys(m.headers ?? {})) {
       if (!headerName.test(name)) ctx.addIssue({ code: 'custom', path: ['headers'], message: 'has an invalid header name' })
     }
     if (m.category !== 'marketing') return
+    // A file in a mail to many people is a campaign's attachment: heavier for every reader, and a spam signal.
+    if ((m.attachments ?? []).length > 0) ctx.addIssue({ code: 'custom', path: ['attachments'], message: 'are for transactional mail only, not marketing' })
     if (isRoleAddress(m.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'is a role address (postmaster@, noreply@, …): no marketing mail' })
     const names = Object.keys(m.headers ?? {}).map((h) => h.toLowerCase())
     if (!names.includes('list-unsubscribe') || !names.includes('list-unsubscribe-post')) {
@@ -39,8 +43,8 @@ const schema = z
 
 /**
  * The port's own gate, run by every adapter before anything leaves the process (and by the CMS before queuing):
- * invalid or role addresses for marketing, line breaks in subjects or headers, oversized content. The error names
- * the field and the rule, never the value.
+ * invalid or role addresses for marketing, line breaks in subjects or headers, oversized content, attachments that
+ * are unsafe, of a type not allowed, too many or too heavy. The error names the field and the rule, never the value.
  */
 export const validateMailMessage = (message: MailMessage): MailMessage => {
   const parsed = schema.safeParse(message)

@@ -14,7 +14,8 @@ import { createDomainStore, type StandInDomain } from './resend-domains'
  * after its request, as Resend does, by a clock tests may drive), a requests-per-second
  * limit answered with 429 and `ratelimit-*` / `retry-after` headers, Resend's error shape `{ statusCode, message,
  * name }`, scripted failures (outage, 429 storm, any error), counters of accepted messages, and signed webhooks
- * (Svix / Standard Webhooks) it can post to a URL.
+ * (Svix / Standard Webhooks) it can post to a URL. Attachments (`content` base64 or `path`, `filename`, `content_type`,
+ * 40 MB per email after base64) are taken on POST /emails and refused on /emails/batch, which does not support them.
  */
 
 export type SentEmail = {
@@ -26,7 +27,11 @@ export type SentEmail = {
   reply_to?: unknown
   headers?: unknown
   tags?: unknown
+  attachments?: unknown
 }
+
+/** One accepted attachment as it arrived: `content` is the base64 Resend received (decode it to compare). */
+export type AcceptedAttachment = { filename?: string; contentType?: string; content?: string; path?: string }
 
 export type AcceptedEmail = {
   id: string
@@ -37,6 +42,7 @@ export type AcceptedEmail = {
   text?: string
   headers: Record<string, string>
   tags: Record<string, string>
+  attachments: AcceptedAttachment[]
   idempotencyKey?: string
   viaBatch: boolean
 }
@@ -103,6 +109,11 @@ const error = (status: number, name: string, message: string): Answer => ({ stat
 
 const addressPattern = /^(?:[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>)$/
 const tagPattern = /^[A-Za-z0-9_-]{1,256}$/
+const base64Pattern = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+// Resend: "max 40MB per email, after Base64 encoding of the attachments".
+const maxAttachmentsBase64 = 40 * 1024 * 1024
+
+const batchAttachmentProblem = { name: 'validation_error', message: 'The `attachments` field is not supported yet on the batch endpoint.' }
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
 
@@ -131,8 +142,39 @@ const problemOf = (email: SentEmail): { name: string; message: string } | undefi
       return { name: 'validation_error', message: 'Tags should only contain ASCII letters, numbers, underscores, or dashes.' }
     }
   }
+  return attachmentProblemOf(email.attachments)
+}
+
+/**
+ * Resend's checks on `attachments` (spec: Attachment { content, filename, path, content_type, content_id }, all
+ * strings): a list of objects, each with its content (base64) or a path, the total within 40 MB after base64.
+ * Resend names these `invalid_attachment` (422).
+ */
+const attachmentProblemOf = (attachments: unknown): { name: string; message: string } | undefined => {
+  if (attachments === undefined) return undefined
+  if (!Array.isArray(attachments)) return { name: 'validation_error', message: 'The `attachments` field must be an array.' }
+  let total = 0
+  for (const item of attachments) {
+    const a = item as Record<string, unknown>
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) return { name: 'validation_error', message: 'Each attachment must be an object.' }
+    for (const field of ['content', 'filename', 'path', 'content_type', 'content_id']) {
+      if (a[field] !== undefined && typeof a[field] !== 'string') return { name: 'validation_error', message: `The attachment \`${field}\` field must be a string.` }
+    }
+    if ((a.content === undefined) === (a.path === undefined)) return { name: 'invalid_attachment', message: 'Attachment must have either a `content` or `path`.' }
+    if (typeof a.content === 'string') {
+      if (!base64Pattern.test(a.content)) return { name: 'invalid_attachment', message: 'Attachment `content` must be base64 encoded.' }
+      total += a.content.length
+    }
+  }
+  if (total > maxAttachmentsBase64) return { name: 'invalid_attachment', message: 'Attachments exceed the 40MB limit per email.' }
   return undefined
 }
+
+const acceptedAttachments = (attachments: unknown): AcceptedAttachment[] =>
+  asList(attachments).map((item) => {
+    const a = item as Record<string, string | undefined>
+    return { filename: a.filename, contentType: a.content_type, content: a.content, path: a.path }
+  })
 
 const accept = ({ email, idempotencyKey, viaBatch }: { email: SentEmail; idempotencyKey?: string; viaBatch: boolean }): AcceptedEmail => ({
   id: randomUUID(),
@@ -143,6 +185,7 @@ const accept = ({ email, idempotencyKey, viaBatch }: { email: SentEmail; idempot
   text: typeof email.text === 'string' ? email.text : undefined,
   headers: (email.headers as Record<string, string> | undefined) ?? {},
   tags: Object.fromEntries(asList(email.tags).map((t) => [(t as { name: string }).name, (t as { value: string }).value])),
+  attachments: acceptedAttachments(email.attachments),
   idempotencyKey,
   viaBatch,
 })
@@ -213,7 +256,12 @@ export const startResendStandIn = async ({
     if (body.length === 0) return error(422, 'validation_error', 'The batch must hold at least one email.')
     if (body.length > 100) return error(422, 'validation_error', 'Too many emails in the batch: the maximum is 100.')
     const mode = headers['x-batch-validation'] === 'permissive' ? 'permissive' : 'strict'
-    const problems = body.map((email, index) => ({ index, problem: problemOf(email as SentEmail) })).filter((p) => p.problem)
+    // Resend's batch documentation: "The `attachments` field is not supported yet." Reports say the real endpoint
+    // has dropped them without a word; the stand-in refuses instead, so a test can never pass on a mail that
+    // would arrive without its file.
+    const problems = body
+      .map((email, index) => ({ index, problem: (email as SentEmail)?.attachments !== undefined ? batchAttachmentProblem : problemOf(email as SentEmail) }))
+      .filter((p) => p.problem)
     if (mode === 'strict' && problems.length > 0) {
       const first = problems[0] as { index: number; problem: { name: string; message: string } }
       return error(422, first.problem.name, `emails[${first.index}]: ${first.problem.message}`)

@@ -2,16 +2,18 @@
 import { useFormFields } from '@payloadcms/ui'
 import type React from 'react'
 
+import { MailAttachmentsList } from './mail-attachments-list'
 import { MailPreviewFrame } from './mail-preview-frame'
 
 /**
  * The outbox message as its recipient would see it, links clickable (so every flow works without a provider), with
- * its extra headers (List-Unsubscribe: the one-click URL can be followed from here too).
+ * its extra headers (List-Unsubscribe: the one-click URL can be followed from here too) and its attachments.
  */
 export const MailHtmlPreviewField = (): React.ReactElement | null => {
   const html = useFormFields(([fields]) => fields.html?.value)
   const subject = useFormFields(([fields]) => fields.subject?.value)
   const headers = useFormFields(([fields]) => fields.headers?.value)
+  const attachments = useFormFields(([fields]) => fields.attachments?.value)
   if (typeof html !== 'string' || html === '') return null
   const entries = headers && typeof headers === 'object' && !Array.isArray(headers) ? Object.entries(headers as Record<string, unknown>) : []
   return (
@@ -26,6 +28,7 @@ export const MailHtmlPreviewField = (): React.ReactElement | null => {
           ))}
         </dl>
       ) : null}
+      <MailAttachmentsList attachments={attachments} />
       <MailPreviewFrame html={html} title={`Preview: ${typeof subject === 'string' ? subject : 'mail'}`} />
     </div>
   )
