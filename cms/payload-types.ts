@@ -79,6 +79,8 @@ export interface Config {
     campaigns: Campaign;
     'campaign-sends': CampaignSend;
     'campaign-events': CampaignEvent;
+    webinars: Webinar;
+    'webinar-registrations': WebinarRegistration;
     users: User;
     'outbox-messages': OutboxMessage;
     'mail-messages': MailMessage;
@@ -111,6 +113,8 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'campaign-sends': CampaignSendsSelect<false> | CampaignSendsSelect<true>;
     'campaign-events': CampaignEventsSelect<false> | CampaignEventsSelect<true>;
+    webinars: WebinarsSelect<false> | WebinarsSelect<true>;
+    'webinar-registrations': WebinarRegistrationsSelect<false> | WebinarRegistrationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
@@ -161,6 +165,7 @@ export interface Config {
       sendCampaign: TaskSendCampaign;
       sendPolicyNotices: TaskSendPolicyNotices;
       applyRetention: TaskApplyRetention;
+      notifyWebinarRegistrants: TaskNotifyWebinarRegistrants;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -829,6 +834,136 @@ export interface CampaignEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webinars".
+ */
+export interface Webinar {
+  id: number;
+  title: string;
+  /**
+   * The path after /nl/, /fr/ or /en/ ("home" is the start page), e.g. "pricing" or "about/team".
+   */
+  slug: string;
+  missingTranslations?: string | null;
+  /**
+   * One or two sentences for the listing, the home block and search results.
+   */
+  summary?: string | null;
+  /**
+   * Entered and shown in your browser’s time; the site shows it in Brussels time.
+   */
+  start: string;
+  durationMinutes: number;
+  language: 'nl' | 'fr' | 'en';
+  /**
+   * Seats. Empty: no limit. When full, people join the waitlist.
+   */
+  capacity?: number | null;
+  /**
+   * Empty: registration closes at the start.
+   */
+  registrationDeadline?: string | null;
+  status: 'scheduled' | 'live' | 'ended' | 'cancelled';
+  /**
+   * Private: only in mails to confirmed registrants, never on the site or in the public API.
+   */
+  joinUrl?: string | null;
+  /**
+   * Setting it after the webinar mails the replay to every registrant (different words for those who attended).
+   */
+  replayUrl?: string | null;
+  speakers?:
+    | {
+        name: string;
+        role?: string | null;
+        photo?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Optional questions on the registration form: choices only, never free text (nobody should type about clients).
+   */
+  questions?:
+    | {
+        key: string;
+        label: string;
+        required?: boolean | null;
+        choices?:
+          | {
+              value: string;
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Raised on every change of time, join link or cancellation: the calendar invitations carry it.
+   */
+  sequence?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webinar-registrations".
+ */
+export interface WebinarRegistration {
+  id: number;
+  webinar: number | Webinar;
+  contact: number | Contact;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  attended?: boolean | null;
+  locale: 'nl' | 'fr' | 'en';
+  profession?: ('psychologist' | 'therapist' | 'coach' | 'other') | null;
+  /**
+   * The choices made on the form (choice questions only).
+   */
+  answers?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  key: string;
+  seatKey: string;
+  /**
+   * The campaign whose link brought this registration.
+   */
+  campaign?: (number | null) | Campaign;
+  registeredAt: string;
+  promotedAt?: string | null;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -1185,6 +1320,7 @@ export interface PayloadJob {
           | 'sendCampaign'
           | 'sendPolicyNotices'
           | 'applyRetention'
+          | 'notifyWebinarRegistrants'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1226,6 +1362,7 @@ export interface PayloadJob {
         | 'sendCampaign'
         | 'sendPolicyNotices'
         | 'applyRetention'
+        | 'notifyWebinarRegistrants'
         | 'schedulePublish'
       )
     | null;
@@ -1295,6 +1432,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaign-events';
         value: number | CampaignEvent;
+      } | null)
+    | ({
+        relationTo: 'webinars';
+        value: number | Webinar;
+      } | null)
+    | ({
+        relationTo: 'webinar-registrations';
+        value: number | WebinarRegistration;
       } | null)
     | ({
         relationTo: 'users';
@@ -1836,6 +1981,86 @@ export interface CampaignEventsSelect<T extends boolean = true> {
   contact?: T;
   detail?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webinars_select".
+ */
+export interface WebinarsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  missingTranslations?: T;
+  summary?: T;
+  start?: T;
+  durationMinutes?: T;
+  language?: T;
+  capacity?: T;
+  registrationDeadline?: T;
+  status?: T;
+  joinUrl?: T;
+  replayUrl?: T;
+  speakers?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        photo?: T;
+        id?: T;
+      };
+  description?: T;
+  questions?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        required?: T;
+        choices?:
+          | T
+          | {
+              value?: T;
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  sequence?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webinar-registrations_select".
+ */
+export interface WebinarRegistrationsSelect<T extends boolean = true> {
+  webinar?: T;
+  contact?: T;
+  status?: T;
+  attended?: T;
+  locale?: T;
+  profession?: T;
+  answers?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  key?: T;
+  seatKey?: T;
+  campaign?: T;
+  registeredAt?: T;
+  promotedAt?: T;
+  cancelledAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2500,16 +2725,41 @@ export interface TaskApplyRetention {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyWebinarRegistrants".
+ */
+export interface TaskNotifyWebinarRegistrants {
+  input: {
+    webinar: string;
+    kind: 'updated' | 'cancelled';
+    changes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'pages';
-      value: number | Page;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'webinars';
+          value: number | Webinar;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -33,6 +33,7 @@ import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, inva
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
 import { Users } from './users'
+import { WebinarRegistrations, Webinars, notifyRegistrantsTask } from './webinars'
 import { databaseAdapter } from './database/database-adapter'
 import { guardQueryInput } from './database/guard-query-input'
 import { isUniqueViolation } from './database/is-unique-violation'
@@ -182,15 +183,18 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings],
   plugins: [
     seoPlugin({
-      collections: ['pages'],
+      collections: ['pages', 'webinars'],
       uploadsCollection: 'media',
       tabbedUI: true,
       generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} · myPlugin`,
-      generateURL: ({ doc, locale }) => `${runtime.publicUrl}${pagePath({ locale: locale ?? 'nl', slug: String((doc as { slug?: string }).slug ?? 'home') })}`,
+      generateURL: ({ doc, locale, collectionConfig }) =>
+        collectionConfig?.slug === 'webinars'
+          ? `${runtime.publicUrl}/${locale ?? 'nl'}/webinars/${String((doc as { slug?: string }).slug ?? '')}`
+          : `${runtime.publicUrl}${pagePath({ locale: locale ?? 'nl', slug: String((doc as { slug?: string }).slug ?? 'home') })}`,
     }),
     redirectsPlugin({
       collections: ['pages'],
@@ -230,6 +234,8 @@ export default buildConfig({
       sendPolicyNoticesTask({ mailFor: mailFor({ onPermanentFailure: 'skip' }), publicUrl: runtime.publicUrl }),
       // Deletes what outlived its retention period (retention-settings), daily: see custom.dailyJobs below.
       applyRetentionTask(),
+      // Webinar changes (time, join link, cancellation) mailed to the registrants they concern.
+      notifyRegistrantsTask(),
     ],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,

@@ -2,13 +2,10 @@ import type { Payload } from 'payload'
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Locale } from '../../config/locales'
-import { claimOnce } from '../database/claim-once'
 import { sharedBudget } from '../database/shared-budget'
-import { altchaValidMinutes } from './altcha-challenge'
-import { maxFormAgeMs, readFormStamp } from './form-stamp'
+import { provePerson } from './prove-person'
 import { requestSubscription, type SubscriptionOutcome } from './request-subscription'
 import { parseSubscriptionForm, type SubscriptionFormError, type SubscriptionFormInput, type SubscriptionFormValues } from './subscription-form'
-import { verifyAltchaPayload } from './verify-altcha-payload'
 
 /** Sign-ups per client address in ten minutes (all instances together): enough for a family behind one router, not for a bot. */
 export const signUpsPerClient = 10
@@ -40,16 +37,7 @@ export const handleSignUp = async ({ payload, form, pageLocale, clientKey }: { p
   const parsed = parseSubscriptionForm({ form, fallbackLocale: pageLocale })
   if (!parsed.ok) return { result: 'invalid', errors: parsed.errors, values: parsed.values }
 
-  const pick = (v: unknown) => (Array.isArray(v) ? v[0] : v)
-  const altcha = await verifyAltchaPayload({ secret: payload.secret, payload: pick(form.altcha) })
-  let nonce: string | undefined
-  // Each proof is good for one sign-up, in every process: claimed in the database until it could no longer pass.
-  if (altcha.state === 'verified') {
-    if (await claimOnce({ payload, scope: 'altcha', key: altcha.nonce, ttlSeconds: altchaValidMinutes * 60 + 60 })) nonce = altcha.nonce
-  } else if (altcha.state === 'missing') {
-    const stamp = readFormStamp({ secret: payload.secret, stamp: pick(form.stamp) })
-    if (stamp.state === 'fresh' && (await claimOnce({ payload, scope: 'form-stamp', key: stamp.nonce, ttlSeconds: maxFormAgeMs / 1000 + 60 }))) nonce = stamp.nonce
-  }
+  const nonce = await provePerson({ payload, form })
   if (!nonce) return { result: 'needs-check', values: parsed.values }
 
   const { outcome } = await requestSubscription({ payload, request: parsed.request, nonce, formLocale: pageLocale })

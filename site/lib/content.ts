@@ -52,12 +52,27 @@ import {
   type PolicyVersionSummary,
 } from '../../cms/policy'
 import { defaultLocale, locales, type Locale } from '../../config/locales'
+import {
+  cancelRegistration,
+  findWebinar as findCmsWebinar,
+  handleWebinarRegistration,
+  listWebinars as listCmsWebinars,
+  webinarConsentTexts,
+  type CancelOutcome,
+  type RegistrationFormError,
+  type RegistrationFormInput,
+  type RegistrationFormValues,
+  type WebinarConsentTexts,
+  type WebinarRegistrationResult,
+  type WebinarView,
+} from '../../cms/webinars'
 import { buildGateConfig, type BannerTexts, type GateConfig } from '../scripts/consent/gate-config'
 import { lexicalHtmlConverters } from './lexical-html-converters'
 import { policyBasePath } from './policy-base-path'
 import { buildRedirectTable, type RedirectRecord, type RedirectTarget } from './redirect-table'
 
 export type { Locale, PolicyKind, PolicyNotice, PolicyVersionSummary, RedirectTarget }
+export type { CancelOutcome, RegistrationFormError, RegistrationFormValues, WebinarConsentTexts, WebinarRegistrationResult, WebinarView }
 export type { ConfirmLinkState, ConfirmOutcome, ListSummary, PreferencesState, SignUpResult, SubscriptionFormError, SubscriptionFormValues, UpdatePreferencesOutcome }
 export type { PreferenceList, ConsentHistoryEntry, PreferencesView } from '../../cms/contacts'
 export { defaultLocale, locales, pagePath }
@@ -284,3 +299,27 @@ export const saveNewsletterPreferences = async (args: { token: unknown; input: P
 
 /** Mails a preference-center link to a typed address or to the person an expired link names (same answer always). */
 export const mailPreferenceLink = async (args: { address?: unknown; expiredToken?: unknown }) => requestPreferenceLink({ payload: await cms(), ...args })
+
+/** A webinar's rich-text description rendered to HTML (the same converters as pages). */
+export type WebinarPageView = WebinarView & { descriptionHtml: string }
+
+/** The published webinar with this slug, as the public sees it (never its join or replay link). */
+export const findWebinar = async ({ slug, locale }: { slug: string; locale: Locale }): Promise<WebinarPageView | undefined> => {
+  const webinar = await findCmsWebinar({ payload: await cms(), slug, locale })
+  return webinar && { ...webinar, descriptionHtml: webinar.description ? richTextHtml({ content: webinar.description, locale }) : '' }
+}
+
+/** Upcoming (soonest first) or past (latest first) published webinars. */
+export const listWebinars = async ({ locale, when, limit }: { locale: Locale; when: 'upcoming' | 'past'; limit?: number }): Promise<WebinarView[]> =>
+  listCmsWebinars({ payload: await cms(), locale, when, limit })
+
+/** The registration POST of a webinar page (see cms/webinars/handle-webinar-registration.ts). */
+export const registerForWebinar = async (args: { webinar: WebinarView; form: RegistrationFormInput; pageLocale: Locale; clientKey: string }): Promise<WebinarRegistrationResult> =>
+  handleWebinarRegistration({ payload: await cms(), webinarId: args.webinar.id, questions: args.webinar.questions, form: args.form, pageLocale: args.pageLocale, clientKey: args.clientKey })
+
+/** A cancel link, used: the registration is cancelled and the seat goes to the waitlist. */
+export const cancelWebinarRegistration = async ({ token }: { token: unknown }): Promise<{ outcome: CancelOutcome }> => cancelRegistration({ payload: await cms(), token })
+
+/** The registration form's opt-in texts, exactly as the ledger records them. */
+export const webinarOptInTexts = ({ locale }: { locale: Locale }): WebinarConsentTexts => webinarConsentTexts({ locale })
+

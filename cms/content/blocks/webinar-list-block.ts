@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-/** Upcoming webinars (the webinars capability fills it; until then it shows its empty-state text). */
+/** Upcoming webinars, soonest first (the empty-state text when none is planned). */
 export const WebinarListBlock: Block = {
   slug: 'webinarList',
   interfaceName: 'WebinarListBlock',

@@ -88,6 +88,10 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     fixtures['audit-log'] = { shown: entry, target: entry }
     const job = await create('payload-jobs', { taskSlug: 'sendMail', input: { to: 'someone@example.com' }, queue: `fixture-${runId}` })
     fixtures['payload-jobs'] = { shown: job, target: job }
+    const webinar = (n: string, status: 'published' | 'draft') => create('webinars', { title: `${n} ${runId}`, slug: `${n.toLowerCase()}-${runId}`, start: '2031-03-04T19:00:00.000Z', durationMinutes: 60, language: 'nl', joinUrl: `https://meet.example.com/${n}-${runId}`, _status: status })
+    fixtures.webinars = { shown: await webinar('Published', 'published'), hidden: await webinar('Draft', 'draft'), target: await webinar('Target', 'published') }
+    const registration = await create('webinar-registrations', { webinar: fixtures.webinars.shown, contact, status: 'confirmed', locale: 'nl', key: `shown-${runId}`, seatKey: `shown-${runId}`, registeredAt: new Date().toISOString() })
+    fixtures['webinar-registrations'] = { shown: registration, target: registration }
     const report = await create('retention-reports', { ranAt: new Date().toISOString() })
     fixtures['retention-reports'] = { shown: report, target: report }
 

@@ -1,0 +1,13 @@
+/** What the wiring file and the site may use of the webinars domain; nothing else of it is reached from outside. */
+export * from './cancel-registration'
+export * from './find-webinar'
+export * from './handle-webinar-registration'
+export * from './list-webinars'
+export * from './notify-registrants-task'
+export * from './register-for-webinar'
+export * from './registration-form'
+export * from './webinar-consent-texts'
+export * from './webinar-registrations'
+export * from './webinar-statuses'
+export * from './webinar-view'
+export * from './webinars'

@@ -1,0 +1,101 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Locale } from '../../config/locales'
+import { loadOrganisationDetails } from '../content'
+import { linkSettingsOf } from '../links/link-settings'
+import { createWebinarCancelToken } from '../links/webinar-cancel-token'
+import { queueMail } from '../mail'
+import type { Contact, Webinar, WebinarRegistration } from '../payload-types'
+import { buildWebinarInvite } from './build-webinar-invite'
+import { calendarLinks } from './calendar-links'
+import { webinarInviteUid } from './webinar-invite-uid'
+
+/** The service mails of a registration (under the contract of registering: no marketing consent, no marketing). */
+export type WebinarMailKind = 'registered' | 'waitlisted' | 'promoted' | 'registration-cancelled' | 'updated' | 'cancelled'
+
+/**
+ * Queues one webinar mail to one registrant, in their language, inside the caller's transaction: the template's
+ * props from the webinar as it is now (read again in the person's language), the private join link and the calendar
+ * invitation only for a confirmed seat, a cancellation invitation when the webinar is called off. The idempotency
+ * key names the registration, the kind and the calendar sequence, so a retried job sends once and every real change
+ * sends anew.
+ */
+export const queueWebinarMail = async ({
+  payload,
+  kind,
+  webinar: given,
+  registration,
+  contact,
+  changes,
+  req,
+  now = new Date(),
+}: {
+  payload: Payload
+  kind: WebinarMailKind
+  webinar: Webinar
+  registration: WebinarRegistration
+  contact: Contact
+  /** For 'updated': what changed. */
+  changes?: ('time' | 'link')[]
+  req?: PayloadRequest
+  now?: Date
+}): Promise<void> => {
+  const locale = registration.locale as Locale
+  const webinar =
+    ((await payload.find({ collection: 'webinars', where: { id: { equals: given.id } }, limit: 1, depth: 0, draft: false, overrideAccess: true, locale, req })).docs[0] as Webinar | undefined) ?? given
+  const base = linkSettingsOf(payload).publicUrl.replace(/\/+$/, '')
+  const detailUrl = `${base}/${locale}/webinars/${webinar.slug}`
+  const cancelUrl = `${base}/${locale}/webinars/cancel?token=${createWebinarCancelToken({ secret: payload.secret, registrationKey: registration.key, now })}`
+  const durationMinutes = webinar.durationMinutes
+  const facts = { title: webinar.title, start: new Date(webinar.start).toISOString(), durationMinutes }
+  const organisation = await loadOrganisationDetails({ payload })
+  const host = new URL(base).hostname
+  // Attachments travel base64-encoded (the mail port's and Resend's form).
+  const invite = ({ method, joinUrl }: { method: 'REQUEST' | 'CANCEL'; joinUrl?: string }) => {
+    const ics = buildWebinarInvite({
+      method,
+      uid: webinarInviteUid({ webinarId: webinar.id, host }),
+      sequence: webinar.sequence ?? 0,
+      start: new Date(webinar.start),
+      durationMinutes,
+      title: webinar.title,
+      description: webinar.summary ?? '',
+      detailUrl,
+      joinUrl,
+      organiser: { name: organisation.legalName, email: organisation.email },
+      attendee: { name: contact.name ?? undefined, email: contact.email },
+      now,
+    })
+    return { filename: ics.filename, contentType: ics.contentType, content: Buffer.from(ics.content, 'utf8').toString('base64') }
+  }
+  const seat = () => {
+    if (!webinar.joinUrl) throw new Error(`webinar ${webinar.id} has no join link: a confirmed seat cannot be mailed without one`)
+    const links = calendarLinks({ title: webinar.title, start: new Date(webinar.start), durationMinutes, details: detailUrl, location: webinar.joinUrl })
+    return { ...facts, joinUrl: webinar.joinUrl, detailUrl, cancelUrl, calendar: { google: links.google, outlook: links.outlook } }
+  }
+  const common = { payload, locale, to: contact.email, name: contact.name, subscriberId: contact.id, req }
+  const key = `webinar-${kind}:${registration.key}:${webinar.sequence ?? 0}${kind === 'registered' || kind === 'waitlisted' ? `:${registration.registeredAt}` : ''}`
+  switch (kind) {
+    case 'registered':
+    case 'promoted':
+      await queueMail({ ...common, template: kind === 'registered' ? 'webinar-registered' : 'webinar-promoted', props: seat(), idempotencyKey: key, attachments: [invite({ method: 'REQUEST', joinUrl: webinar.joinUrl ?? undefined })] })
+      return
+    case 'updated':
+      await queueMail({ ...common, template: 'webinar-updated', props: { ...seat(), changes: changes ?? ['time'] }, idempotencyKey: key, attachments: [invite({ method: 'REQUEST', joinUrl: webinar.joinUrl ?? undefined })] })
+      return
+    case 'waitlisted':
+      await queueMail({ ...common, template: 'webinar-waitlisted', props: { ...facts, detailUrl, cancelUrl }, idempotencyKey: key })
+      return
+    case 'registration-cancelled':
+      await queueMail({ ...common, template: 'webinar-registration-cancelled', props: { ...facts, detailUrl }, idempotencyKey: `${key}:${registration.cancelledAt ?? ''}` })
+      return
+    case 'cancelled':
+      await queueMail({
+        ...common,
+        template: 'webinar-cancelled',
+        props: { ...facts, listingUrl: `${base}/${locale}/webinars` },
+        idempotencyKey: key,
+        ...(registration.status === 'confirmed' ? { attachments: [invite({ method: 'CANCEL' })] } : {}),
+      })
+  }
+}
