@@ -28,7 +28,7 @@ const contentTypePattern = new RegExp(`^(${token}/${token})((?:\\s*;\\s*${token}
 const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
 /** The media type of a content type, lowercased, without its parameters (`text/calendar`). */
-export const mediaTypeOf = (contentType: string): string | undefined => contentTypePattern.exec(contentType)?.[1]?.toLowerCase()
+const mediaTypeOf = (contentType: string): string | undefined => contentTypePattern.exec(contentType)?.[1]?.toLowerCase()
 
 const attachment = z
   .object({

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCampaign } from '../../cms/campaigns/start-campaign'
 import { createFormStamp } from '../../cms/contacts/form-stamp'
+import { queueMail } from '../../cms/mail/queue-mail'
 import { startResendStandIn, type ResendStandIn } from '../stand-ins/resend-stand-in'
+import { base64Needles } from '../support/base64-needles'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 import { createCampaign } from '../support/newsletter-fixtures'
 import { requireBuild } from '../support/require-build'
@@ -17,7 +21,7 @@ import { waitFor } from '../support/wait-for'
 /**
  * Issue #14's proof: people go through the real flows of a server process (sign-up with a name, confirmation,
  * preference change, banner consent from a proxied address, a campaign, a provider's permanent refusal kept as a
- * dead letter, a bounce that suppresses an address), and then the data folder's raw bytes (the SQLite file and its
+ * dead letter, a bounce that suppresses an address, a mail with a calendar invitation naming its attendee), and then the data folder's raw bytes (the SQLite file and its
  * write-ahead log, read while the server runs) hold none of their addresses or names. Staff accounts stay in clear
  * (Payload signs them in by address): they are the positive control that the scan sees what the disk holds.
  */
@@ -35,6 +39,10 @@ const people = [
 ]
 const refusedPerson = { email: 'rutger.verbiest@example.com', name: 'Rutger Verbiest' }
 const staff = 'staff.control@example.com'
+// A webinar invitation's private parts: the attendee's address (in the file, base64) and their join link.
+const attendee = people[1]!
+const joinLink = 'https://meet.myplugin.test/j/private-join-5e81d0'
+const invitation = ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', `ATTENDEE;CN=${attendee.name}:mailto:${attendee.email}`, `URL:${joinLink}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
 
 const stamp = () => createFormStamp({ secret: cms.payload.secret, now: new Date(Date.now() - 5_000) })
 const signUp = (person: { email: string; name: string }, client: string) =>
@@ -110,6 +118,12 @@ describe('personal data at rest, after the real flows', () => {
     expect((await signUp(refusedPerson, '203.0.113.99')).status).toBe(303)
     await waitFor({ what: 'the dead letter', timeoutMs: 30_000, check: async () => (await count('mail-messages', { status: { equals: 'failed' } })) > 0 })
 
+    // A mail with a calendar invitation, queued here and sent by the server's job runner.
+    const content = Buffer.from(invitation, 'utf8').toString('base64')
+    await queueMail({ payload: cms.payload, template: 'test-mail', locale: 'nl', props: {}, to: attendee.email, idempotencyKey: 'webinar-at-rest:1', attachments: [{ filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content }] })
+    const invited = await mailTo(attendee.email, /^Testbericht/)
+    expect(Buffer.from(invited.attachments[0]?.content ?? '', 'base64').toString('utf8')).toBe(invitation)
+
     // A campaign to the confirmed readers, then a bounce that suppresses one address.
     const lists = await cms.payload.find({ collection: 'newsletter-lists', where: { key: { equals: 'newsletter' } }, depth: 0, overrideAccess: true })
     const campaign = await createCampaign({ payload: cms.payload, listIds: [lists.docs[0]!.id], languages: ['nl'], siteUrl: 'https://www.myplugin.test' })
@@ -132,7 +146,11 @@ describe('personal data at rest, after the real flows', () => {
     await cms.payload.create({ collection: 'users', data: { email: staff, password: 'a-long-staff-password-4821', name: 'Staff Control', roles: ['editor'] }, overrideAccess: true })
 
     // Addresses as typed and as stored (lowercase), full names, and surnames (long enough not to turn up by chance).
-    const needles = [...people, refusedPerson].flatMap((p) => [p.email, p.email.toLowerCase(), p.name, p.name.split(' ')[1]!]).concat('Verhaegen-Peeters', '192.0.2.0/24', staff)
+    const needles = [...people, refusedPerson]
+      .flatMap((p) => [p.email, p.email.toLowerCase(), p.name, p.name.split(' ')[1]!])
+      .concat('Verhaegen-Peeters', '192.0.2.0/24', staff)
+      // The invitation, in clear and as the base64 its attachment travels in.
+      .concat(joinLink, ...base64Needles({ text: attendee.email }), ...base64Needles({ text: joinLink }))
     // Every person in this test has an address at example.*; so do the staff accounts, which are allowed.
     const staffAddresses = (await cms.payload.find({ collection: 'users', depth: 0, limit: 0, pagination: false, overrideAccess: true })).docs.map((u) => u.email)
     const scan = scanDataFolder({ dataDir, needles, domain: 'example.', allowed: staffAddresses })
@@ -144,5 +162,10 @@ describe('personal data at rest, after the real flows', () => {
     expect(scan.strays).toEqual([])
     // …a search that does find one when it is there (the staff addresses, not allowed this time).
     expect(scanDataFolder({ dataDir, needles: [], domain: 'example.', allowed: [] }).strays.length).toBeGreaterThanOrEqual(staffAddresses.length)
+    // …and base64 needles that do find the invitation when its attachment is stored as sent (not encrypted).
+    const control = tempDir({ prefix: 'at-rest-control' })
+    fs.writeFileSync(path.join(control, 'attachment.json'), JSON.stringify({ filename: 'invite.ics', content: invited.attachments[0]?.content }))
+    const b64 = [...base64Needles({ text: attendee.email }), ...base64Needles({ text: joinLink })]
+    expect(scanDataFolder({ dataDir: control, needles: b64, domain: 'example.', allowed: [] }).found.size).toBe(2)
   }, 240_000)
 })

@@ -60,6 +60,8 @@ const message = (i: number, extra: Partial<MailMessage> = {}): MailMessage => ({
   ...extra,
 })
 
+const invite = { filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n').toString('base64') }
+
 beforeAll(async () => {
   await api.init()
   standIn = await startResendStandIn({ requestsPerSecond: 1000 })
@@ -80,6 +82,7 @@ beforeAll(async () => {
   await adapter.send(message(1, { category: 'marketing', headers: unsubscribe, tags: [{ name: 'mail_message', value: '17' }] }))
   await adapter.send(message(1, { category: 'marketing', headers: unsubscribe, tags: [{ name: 'mail_message', value: '17' }] }))
   await adapter.sendBatch({ messages: [message(2), message(3), message(4)], idempotencyKey: 'contract-batch-1' })
+  await adapter.send(message(6, { attachments: [invite] }))
   for (const fail of [
     () => standIn.rateLimitStorm({ requests: 1, retryAfterSeconds: 2 }),
     () => standIn.outage({ requests: 1, status: 503 }),
@@ -93,6 +96,11 @@ beforeAll(async () => {
   const headers = { authorization: `Bearer ${standIn.apiKey}`, 'content-type': 'application/json', 'x-batch-validation': 'permissive' }
   await fetch(`${standIn.url}/emails/batch`, { method: 'POST', headers, body: JSON.stringify([{ from: 'a@myplugin.test', to: 'b@example.com', subject: 's', text: 't' }, { subject: 'no from' }]) })
   await fetch(`${standIn.url}/emails`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  // Attachments the stand-in must refuse as Resend does: on the batch endpoint, and neither content nor path.
+  const strict = { ...headers, 'x-batch-validation': 'strict' }
+  const file = { filename: 'invite.ics', content_type: 'text/calendar', content: invite.content }
+  await fetch(`${standIn.url}/emails/batch`, { method: 'POST', headers: strict, body: JSON.stringify([{ from: 'a@myplugin.test', to: 'b@example.com', subject: 's', text: 't', attachments: [file] }]) })
+  await fetch(`${standIn.url}/emails`, { method: 'POST', headers: strict, body: JSON.stringify({ from: 'a@myplugin.test', to: 'b@example.com', subject: 's', text: 't', attachments: [{ filename: 'x.ics' }] }) })
 })
 afterAll(async () => {
   await standIn?.close()
@@ -112,6 +120,18 @@ describe('the Resend contract (resend-openapi.yaml)', () => {
       expect(exchange.headers['idempotency-key']).toMatch(/^contract-/)
       expect(exchange.headers.authorization).toBe(`Bearer ${standIn.apiKey}`)
     }
+  })
+
+  it('attachments travel as the spec names them (content base64, filename, content_type), and only on /emails', () => {
+    const sent = standIn.log.find((e) => e.headers['idempotency-key'] === 'contract-6')
+    expect(sent?.path).toBe('/emails')
+    expect((sent?.body as { attachments?: unknown }).attachments).toEqual([{ filename: 'invite.ics', content_type: invite.contentType, content: invite.content }])
+    expect(standIn.accepted.find((e) => e.idempotencyKey === 'contract-6')?.attachments).toEqual([{ filename: 'invite.ics', contentType: invite.contentType, content: invite.content, path: undefined }])
+    const refused = standIn.log.filter((e) => JSON.stringify(e.body).includes('"attachments"') && e.status === 422).map((e) => [e.path, (e.response as { name: string }).name])
+    expect(refused).toEqual([
+      ['/emails/batch', 'validation_error'],
+      ['/emails', 'invalid_attachment'],
+    ])
   })
 
   it('the validator is not a rubber stamp', () => {

@@ -43,4 +43,22 @@ describe('without RESEND_API_KEY: the local outbox', () => {
     expect(record).toMatchObject({ provider: 'outbox', providerId: String(outbox.id), template: 'welcome', locale: 'nl', category: 'marketing' })
     expect(typeof record.contact === 'object' ? record.contact?.id : record.contact).toBe(reader.id)
   })
+
+  it('keeps a mail\'s attachments, readable through Payload and encrypted in the database', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nATTENDEE:mailto:outbox.attendee@example.com\r\nURL:https://meet.myplugin.test/j/private-1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+    const invite = { filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: Buffer.from(ics).toString('base64') }
+    await queueMail({ payload: cms.payload, template: 'test-mail', locale: 'nl', props: {}, to: 'outbox.attendee@example.com', idempotencyKey: 'outbox-invite-1', attachments: [invite] })
+    const outbox = await waitFor({
+      what: 'the outbox message',
+      check: async () => (await cms.payload.find({ collection: 'outbox-messages', where: { idempotencyKey: { equals: 'outbox-invite-1' } } })).docs[0],
+    })
+    expect(outbox.attachments).toEqual([invite])
+    expect(Buffer.from((outbox.attachments as (typeof invite)[])[0]!.content, 'base64').toString('utf8')).toBe(ics)
+    // As stored: one ciphertext bound to this field, like the body it travels with.
+    const raw = await cms.payload.db.findOne<Record<string, unknown> & { id: string | number }>({ collection: 'outbox-messages', where: { idempotencyKey: { equals: 'outbox-invite-1' } } })
+    expect(raw?.attachments).toMatch(/^enc1\.[0-9a-f]{8}\./)
+    // Messages without files store none.
+    const earlier = await cms.payload.db.findOne<Record<string, unknown> & { id: string | number }>({ collection: 'outbox-messages', where: { idempotencyKey: { not_equals: 'outbox-invite-1' } } })
+    expect(earlier?.attachments ?? null).toBeNull()
+  })
 })
