@@ -166,6 +166,8 @@ export interface Config {
       sendPolicyNotices: TaskSendPolicyNotices;
       applyRetention: TaskApplyRetention;
       notifyWebinarRegistrants: TaskNotifyWebinarRegistrants;
+      sendWebinarReminders: TaskSendWebinarReminders;
+      sendWebinarReplays: TaskSendWebinarReplays;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1321,6 +1323,8 @@ export interface PayloadJob {
           | 'sendPolicyNotices'
           | 'applyRetention'
           | 'notifyWebinarRegistrants'
+          | 'sendWebinarReminders'
+          | 'sendWebinarReplays'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1363,6 +1367,8 @@ export interface PayloadJob {
         | 'sendPolicyNotices'
         | 'applyRetention'
         | 'notifyWebinarRegistrants'
+        | 'sendWebinarReminders'
+        | 'sendWebinarReplays'
         | 'schedulePublish'
       )
     | null;
@@ -2740,6 +2746,28 @@ export interface TaskNotifyWebinarRegistrants {
       | number
       | boolean
       | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWebinarReminders".
+ */
+export interface TaskSendWebinarReminders {
+  input: {
+    webinar: string;
+    when: '24h' | '1h';
+    start: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWebinarReplays".
+ */
+export interface TaskSendWebinarReplays {
+  input: {
+    webinar: string;
   };
   output?: unknown;
 }

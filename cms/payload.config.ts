@@ -33,7 +33,7 @@ import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, inva
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
 import { Users } from './users'
-import { WebinarRegistrations, Webinars, notifyRegistrantsTask } from './webinars'
+import { WebinarRegistrations, Webinars, notifyRegistrantsTask, sendWebinarRemindersTask, sendWebinarReplaysTask } from './webinars'
 import { databaseAdapter } from './database/database-adapter'
 import { guardQueryInput } from './database/guard-query-input'
 import { isUniqueViolation } from './database/is-unique-violation'
@@ -234,8 +234,10 @@ export default buildConfig({
       sendPolicyNoticesTask({ mailFor: mailFor({ onPermanentFailure: 'skip' }), publicUrl: runtime.publicUrl }),
       // Deletes what outlived its retention period (retention-settings), daily: see custom.dailyJobs below.
       applyRetentionTask(),
-      // Webinar changes (time, join link, cancellation) mailed to the registrants they concern.
+      // Webinar changes (time, join link, cancellation) mailed to the registrants they concern; reminders; replays.
       notifyRegistrantsTask(),
+      sendWebinarRemindersTask(),
+      sendWebinarReplaysTask(),
     ],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,

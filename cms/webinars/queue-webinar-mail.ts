@@ -11,7 +11,7 @@ import { calendarLinks } from './calendar-links'
 import { webinarInviteUid } from './webinar-invite-uid'
 
 /** The service mails of a registration (under the contract of registering: no marketing consent, no marketing). */
-export type WebinarMailKind = 'registered' | 'waitlisted' | 'promoted' | 'registration-cancelled' | 'updated' | 'cancelled'
+export type WebinarMailKind = 'registered' | 'waitlisted' | 'promoted' | 'registration-cancelled' | 'updated' | 'cancelled' | 'reminder-24h' | 'reminder-1h' | 'replay'
 
 /**
  * Queues one webinar mail to one registrant, in their language, inside the caller's transaction: the template's
@@ -88,6 +88,19 @@ export const queueWebinarMail = async ({
       return
     case 'registration-cancelled':
       await queueMail({ ...common, template: 'webinar-registration-cancelled', props: { ...facts, detailUrl }, idempotencyKey: `${key}:${registration.cancelledAt ?? ''}` })
+      return
+    case 'reminder-24h':
+    case 'reminder-1h': {
+      const { joinUrl, calendar } = seat()
+      // Keyed by the start too: a rescheduled webinar reminds again for its new time.
+      const reminderKey = `webinar-${kind}:${registration.key}:${facts.start}`
+      if (kind === 'reminder-24h') await queueMail({ ...common, template: 'webinar-reminder', props: { ...facts, when: '24h', joinUrl, cancelUrl, calendar }, idempotencyKey: reminderKey })
+      else await queueMail({ ...common, template: 'webinar-reminder', props: { ...facts, when: '1h', joinUrl, calendar }, idempotencyKey: reminderKey })
+      return
+    }
+    case 'replay':
+      if (!webinar.replayUrl) throw new Error(`webinar ${webinar.id} has no replay link`)
+      await queueMail({ ...common, template: 'webinar-replay', props: { title: webinar.title, replayUrl: webinar.replayUrl, attended: Boolean(registration.attended) }, idempotencyKey: `webinar-replay:${registration.key}` })
       return
     case 'cancelled':
       await queueMail({

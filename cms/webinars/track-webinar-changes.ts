@@ -1,10 +1,19 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { saveKindOf } from '../audit'
+import { reminderLeadMs, type ReminderWhen } from './send-webinar-reminders'
 
-type Calendar = { start?: string | null; joinUrl?: string | null; status?: string | null; sequence?: number | null; _status?: string | null }
+type Calendar = {
+  start?: string | null
+  durationMinutes?: number | null
+  joinUrl?: string | null
+  replayUrl?: string | null
+  status?: string | null
+  sequence?: number | null
+  _status?: string | null
+}
 
-const sameInstant = (a?: string | null, b?: string | null) => (a ? new Date(a).getTime() : NaN) === (b ? new Date(b).getTime() : NaN) || (!a && !b)
+const sameInstant = (a?: string | null, b?: string | null) => (!a && !b) || (a ? new Date(a).getTime() : NaN) === (b ? new Date(b).getTime() : NaN)
 
 /** What changed that a calendar must hear about. */
 const calendarChanges = ({ before, after }: { before: Calendar; after: Calendar }) => ({
@@ -21,15 +30,37 @@ export const raiseSequence: CollectionBeforeChangeHook = ({ data, originalDoc, o
   return changes.length > 0 || cancelled ? { ...data, sequence: (before.sequence ?? 0) + 1 } : data
 }
 
+const queueReminders = async ({ id, start, req }: { id: string | number; start: string; req: PayloadRequest }) => {
+  const startMs = new Date(start).getTime()
+  for (const when of Object.keys(reminderLeadMs) as ReminderWhen[]) {
+    const at = startMs - reminderLeadMs[when]
+    // A round whose moment has passed is not sent late: a 24-hour reminder 3 hours before would say the wrong thing.
+    if (at <= Date.now()) continue
+    await req.payload.jobs.queue({ task: 'sendWebinarReminders', input: { webinar: String(id), when, start: new Date(start).toISOString() }, waitUntil: new Date(at), req })
+  }
+}
+
 /**
- * After a published change of time or join link, confirmed registrants get the update with a new invitation; after a
- * cancellation, everyone registered gets the cancellation. Queued in the save's transaction (a failed save mails
- * nobody); the job does the mailing. Draft saves tell nobody anything.
+ * The jobs a published change sets off, queued in the save's transaction (a failed save mails nobody); draft saves
+ * set off nothing:
+ * - a new time or join link: the update with a new invitation to confirmed seats; a cancellation: the cancellation
+ *   to everyone registered;
+ * - a first publication or a new time: reminder rounds 24 h and 1 h before the start (a round queued for an older
+ *   start finds the webinar moved and sends nothing);
+ * - a replay link set: the replay round, at the end of the webinar when that is still to come.
  */
-export const notifyOnPublishedChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || saveKindOf(req.context).draft || (doc as Calendar)._status !== 'published' || (previousDoc as Calendar)?._status !== 'published') return doc
-  const { changes, cancelled } = calendarChanges({ before: previousDoc as Calendar, after: doc as Calendar })
-  if (cancelled) await req.payload.jobs.queue({ task: 'notifyWebinarRegistrants', input: { webinar: String(doc.id), kind: 'cancelled' }, req })
-  else if (changes.length > 0) await req.payload.jobs.queue({ task: 'notifyWebinarRegistrants', input: { webinar: String(doc.id), kind: 'updated', changes }, req })
+export const scheduleWebinarJobs: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const after = doc as Calendar
+  if (saveKindOf(req.context).draft || after._status !== 'published') return doc
+  const before = (previousDoc ?? {}) as Calendar
+  const wasPublished = before._status === 'published'
+  const { changes, cancelled } = calendarChanges({ before, after })
+  if (wasPublished && cancelled) await req.payload.jobs.queue({ task: 'notifyWebinarRegistrants', input: { webinar: String(doc.id), kind: 'cancelled' }, req })
+  else if (wasPublished && changes.length > 0) await req.payload.jobs.queue({ task: 'notifyWebinarRegistrants', input: { webinar: String(doc.id), kind: 'updated', changes }, req })
+  if (after.status === 'scheduled' && after.start && (!wasPublished || changes.includes('time'))) await queueReminders({ id: doc.id, start: after.start, req })
+  if (after.replayUrl && after.replayUrl !== before.replayUrl && after.start) {
+    const end = new Date(after.start).getTime() + (after.durationMinutes ?? 60) * 60_000
+    await req.payload.jobs.queue({ task: 'sendWebinarReplays', input: { webinar: String(doc.id) }, ...(end > Date.now() ? { waitUntil: new Date(end) } : {}), req })
+  }
   return doc
 }

@@ -7,7 +7,7 @@ import { publishedOrEditor } from '../access/published-or-editor'
 import { nobodyField } from '../access/nobody-field'
 import { auditCollection } from '../audit'
 import { invalidateOnChange, invalidateOnDelete, missingTranslations, slugField } from '../content'
-import { notifyOnPublishedChange, raiseSequence } from './track-webinar-changes'
+import { raiseSequence, scheduleWebinarJobs } from './track-webinar-changes'
 import { webinarStatuses } from './webinar-statuses'
 
 const audit = auditCollection()
@@ -39,7 +39,7 @@ export const Webinars: CollectionConfig = {
     beforeOperation: audit.beforeOperation,
     afterRead: [missingTranslations],
     beforeChange: [raiseSequence],
-    afterChange: [...audit.afterChange, invalidateOnChange, notifyOnPublishedChange],
+    afterChange: [...audit.afterChange, invalidateOnChange, scheduleWebinarJobs],
     afterDelete: [...audit.afterDelete, invalidateOnDelete],
   },
   fields: [
