@@ -842,7 +842,7 @@ export interface Webinar {
   id: number;
   title: string;
   /**
-   * The path after /nl/, /fr/ or /en/ ("home" is the start page), e.g. "pricing" or "about/team".
+   * The path after /nl/webinars/ (the same in every language), e.g. "eerste-videoconsultatie".
    */
   slug: string;
   missingTranslations?: string | null;

@@ -3,7 +3,7 @@ import type { TextField } from 'payload'
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/
 
 /** A page's path after /nl/, /fr/ or /en/: localised, lower-case, unique within its language. */
-export const slugField = ({ collection }: { collection: 'pages' | 'webinars' }): TextField => ({
+export const slugField = ({ collection }: { collection: 'pages' }): TextField => ({
   name: 'slug',
   type: 'text',
   required: true,

@@ -6,7 +6,7 @@ import { isContentEditor } from '../access/is-content-editor'
 import { publishedOrEditor } from '../access/published-or-editor'
 import { nobodyField } from '../access/nobody-field'
 import { auditCollection } from '../audit'
-import { invalidateOnChange, invalidateOnDelete, missingTranslations, slugField } from '../content'
+import { invalidateOnChange, invalidateOnDelete, missingTranslations } from '../content'
 import { raiseSequence, scheduleWebinarJobs } from './track-webinar-changes'
 import { webinarStatuses } from './webinar-statuses'
 
@@ -44,7 +44,17 @@ export const Webinars: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
-    slugField({ collection: 'webinars' }),
+    {
+      // One address in every language (/nl/webinars/x, /fr/webinars/x): a webinar is given in one language, only
+      // the page around it is translated.
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'The path after /nl/webinars/ (the same in every language), e.g. "eerste-videoconsultatie".' },
+      validate: (value: unknown) => (typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 100 ? true : 'Use lower-case letters, digits and dashes, e.g. "first-video-consultation".'),
+    },
     {
       name: 'missingTranslations',
       type: 'text',

@@ -64,6 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`webinars_questions_locales_locale_parent_id_unique\` ON \`webinars_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`webinars\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text,
   	\`start\` text,
   	\`duration_minutes\` numeric DEFAULT 60,
   	\`language\` text DEFAULT 'nl',
@@ -78,6 +79,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_status\` text DEFAULT 'draft'
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_slug_idx\` ON \`webinars\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`webinars_start_idx\` ON \`webinars\` (\`start\`);`)
   await db.run(sql`CREATE INDEX \`webinars_status_idx\` ON \`webinars\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`webinars_updated_at_idx\` ON \`webinars\` (\`updated_at\`);`)
@@ -85,7 +87,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`webinars__status_idx\` ON \`webinars\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`webinars_locales\` (
   	\`title\` text,
-  	\`slug\` text,
   	\`summary\` text,
   	\`description\` text,
   	\`meta_title\` text,
@@ -98,7 +99,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`webinars_slug_idx\` ON \`webinars_locales\` (\`slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`webinars_meta_meta_image_idx\` ON \`webinars_locales\` (\`meta_image_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`webinars_locales_locale_parent_id_unique\` ON \`webinars_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_webinars_v_version_speakers\` (
@@ -168,6 +168,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_webinars_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_slug\` text,
   	\`version_start\` text,
   	\`version_duration_minutes\` numeric DEFAULT 60,
   	\`version_language\` text DEFAULT 'nl',
@@ -190,6 +191,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_webinars_v_parent_idx\` ON \`_webinars_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_version_version_slug_idx\` ON \`_webinars_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_webinars_v_version_version_start_idx\` ON \`_webinars_v\` (\`version_start\`);`)
   await db.run(sql`CREATE INDEX \`_webinars_v_version_version_status_idx\` ON \`_webinars_v\` (\`version_status\`);`)
   await db.run(sql`CREATE INDEX \`_webinars_v_version_version_updated_at_idx\` ON \`_webinars_v\` (\`version_updated_at\`);`)
@@ -203,7 +205,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_webinars_v_autosave_idx\` ON \`_webinars_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_webinars_v_locales\` (
   	\`version_title\` text,
-  	\`version_slug\` text,
   	\`version_summary\` text,
   	\`version_description\` text,
   	\`version_meta_title\` text,
@@ -216,7 +217,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_webinars_v_version_version_slug_idx\` ON \`_webinars_v_locales\` (\`version_slug\`,\`_locale\`);`)
   await db.run(sql`CREATE INDEX \`_webinars_v_version_meta_version_meta_image_idx\` ON \`_webinars_v_locales\` (\`version_meta_image_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_locales_locale_parent_id_unique\` ON \`_webinars_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`webinar_registrations_answers\` (
