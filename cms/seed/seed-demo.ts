@@ -9,6 +9,7 @@ import { passwordProblem } from '../users'
 import { demoImage } from './demo-image'
 import { demoPages } from './demo-pages'
 import { seedDemoCampaign } from './seed-demo-campaign'
+import { seedDemoWebinars } from './seed-demo-webinars'
 import { seedNewsletters } from './seed-newsletters'
 import { seedPolicies } from './seed-policies'
 import { withIds } from './with-ids'
@@ -146,6 +147,7 @@ export const seedDemo = async ({
     if (pages.totalDocs === 0) {
       await seedContent({ payload, req })
       await seedDemoCampaign({ payload, req, siteUrl: payload.config.serverURL })
+      await seedDemoWebinars({ payload, req })
       result.seededContent = true
     }
     await commitTransaction(req)

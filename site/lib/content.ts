@@ -176,10 +176,14 @@ export const findSiteUrl = async (): Promise<string> => siteUrlOf((await cms()).
 
 export type SitemapEntry = { updatedAt: string; paths: Partial<Record<Locale, string>> }
 
-/** Every published page with its path in each locale that has a slug; the policy pages of every published version. */
+/** Every published page with its path in each locale that has a slug; the policy pages of every published version; the webinars. */
 export const listSitemapEntries = async (): Promise<SitemapEntry[]> => {
   const payload = await cms()
-  const [pages, policies] = await Promise.all([listPublishedPages({ payload }), listPublishedPolicies({ payload })])
+  const [pages, policies, webinars] = await Promise.all([
+    listPublishedPages({ payload }),
+    listPublishedPolicies({ payload }),
+    payload.find({ collection: 'webinars', where: { _status: { equals: 'published' } }, pagination: false, limit: 0, depth: 0, overrideAccess: false, select: { slug: true, updatedAt: true } }),
+  ])
   const inAllLocales = (path: string) => Object.fromEntries(locales.map((l) => [l, `/${l}${path}`])) as Partial<Record<Locale, string>>
   const policyEntries = (['privacy', 'cookie'] as const).flatMap((kind) => {
     const versions = policies.filter((d) => d.kind === kind)
@@ -192,7 +196,12 @@ export const listSitemapEntries = async (): Promise<SitemapEntry[]> => {
       ...versions.map((v) => ({ updatedAt: v.updatedAt, paths: inAllLocales(`${base}/${v.id}`) })),
     ]
   })
-  return [...pages, ...policyEntries]
+  const latestWebinar = webinars.docs.map((w) => w.updatedAt).sort().at(-1)
+  const webinarEntries = [
+    ...(latestWebinar ? [{ updatedAt: latestWebinar, paths: inAllLocales('/webinars') }] : []),
+    ...webinars.docs.map((w) => ({ updatedAt: w.updatedAt, paths: inAllLocales(`/webinars/${w.slug}`) })),
+  ]
+  return [...pages, ...policyEntries, ...webinarEntries]
 }
 
 /** Every redirect, as a table by source path (see find-redirect.ts for its per-process cache). */

@@ -55,11 +55,9 @@ const copy = {
   trialLabel: t('Start', 'Commencer', 'Start'),
   caption: t('Een bijschrift', 'Une légende', 'A caption'),
 }
-const defaultEmpty: Record<Locale, string> = {
-  nl: 'Er zijn op dit moment geen webinars gepland.',
-  fr: "Aucun webinaire n'est prévu pour le moment.",
-  en: 'No webinars are planned at the moment.',
-}
+const defaultHeading: Record<Locale, string> = { nl: 'Webinars', fr: 'Webinaires', en: 'Webinars' }
+// The soonest webinar of the run (other specs plan theirs days ahead), so both blocks list it first.
+const soonest = { title: `Blokwebinar ${u}`, slug: `block-webinar-${u}` }
 const pathOf = (kind: keyof typeof slugs, l: Locale) => `/${l}/${slugs[kind][l]}`
 
 test.beforeAll(async () => {
@@ -67,6 +65,7 @@ test.beforeAll(async () => {
   const cms = createCms({ request, token: await signIn({ request }) })
   const image = await cms.upload({ name: `blocks-${u}.png`, mimeType: 'image/png', buffer: await testImage(), alt: 'Een groen vlak' })
   const video = await cms.upload({ name: `blocks-${u}.webm`, mimeType: 'video/webm', buffer: testVideo(), alt: 'Een korte video' })
+  await cms.create('webinars', { ...soonest, start: new Date(Date.now() + 30 * 60_000).toISOString(), durationMinutes: 30, language: 'nl', joinUrl: 'https://meet.example.com/block', _status: 'published' })
   const simple = (kind: 'target' | 'hidden') => (l: Locale) => ({ title: `${kind} ${l}`, slug: slugs[kind][l], layout: [] })
   const target = await createLocalisedPage({ cms, content: simple('target') })
   const hidden = await createLocalisedPage({ cms, content: simple('hidden'), status: 'draft' })
@@ -189,11 +188,15 @@ for (const l of locales) {
     })
     expect(faqJson).not.toContain('</script')
 
-    // Webinars: no webinars collection yet, so the block's empty text (or a localised default).
+    // Webinars: the upcoming ones, soonest first, each linking to its page (its heading, or a localised default).
     const webinars = main.locator('.webinars')
     await expect(webinars.nth(0).getByRole('heading')).toHaveText(copy.webinars[l])
-    await expect(webinars.nth(0)).toContainText(copy.empty[l])
-    await expect(webinars.nth(1)).toContainText(defaultEmpty[l])
+    await expect(webinars.nth(1).getByRole('heading')).toHaveText(defaultHeading[l])
+    for (const block of [webinars.nth(0), webinars.nth(1)]) {
+      await expect(block.getByRole('link').first()).toHaveText(soonest.title)
+      await expect(block.getByRole('link').first()).toHaveAttribute('href', `/${l}/webinars/${soonest.slug}`)
+      await expect(block).not.toContainText(copy.empty[l])
+    }
 
     // Newsletter: a plain form posting to the locale's endpoint; consent is required and never pre-ticked. The wording
     // is the one in Newsletter settings (seeded per language), the same that the ledger records.
