@@ -1,8 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
+import { attributableCampaign } from '../campaigns'
 import { appendActivity, ensureContact } from '../contacts'
 import { isUniqueViolation } from '../database/is-unique-violation'
-import { toDocumentId } from '../database/to-document-id'
 import type { Webinar, WebinarRegistration } from '../payload-types'
 import { queueWebinarMail } from './queue-webinar-mail'
 import type { RegistrationRequest } from './registration-form'
@@ -45,8 +45,9 @@ export const registerForWebinar = async ({
 
   const { contact } = await ensureContact({ payload, email: request.email, name: request.name, locale: request.locale, profession: request.profession, source: 'webinar' })
   const key = registrationKey({ webinarId: webinar.id, contactRef: contact.ref ?? String(contact.id) })
-  const campaignId = request.campaign === undefined ? undefined : toDocumentId({ payload, raw: request.campaign })
-  const campaignExists = campaignId !== undefined && (await payload.count({ collection: 'campaigns', where: { id: { equals: campaignId } }, overrideAccess: true })).totalDocs > 0
+  // A campaign counts only when it was really sent, within its attribution window (a forged or stale mp_c counts nothing).
+  const campaignId = await attributableCampaign({ payload, param: request.campaign, now })
+  const campaignExists = campaignId !== undefined
 
   for (let attempt = 1; ; attempt++) {
     const req = await createLocalReq({}, payload)

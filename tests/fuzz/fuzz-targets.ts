@@ -13,6 +13,9 @@ export type FuzzContext = {
   confirmToken: string
   clickToken: string
   openToken: string
+  webinarCancelToken: string
+  /** A published webinar with open registration (the demo seed's). */
+  webinarSlug: string
   webhookSecret: string
 }
 
@@ -252,6 +255,40 @@ export const fuzzTargets = (ctx: FuzzContext): FuzzTarget[] => {
         .chain(([lang, q, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/newsletter/confirm?${q}`, headers: h, body }))),
     },
     {
+      name: 'POST /{lang}/webinars/{slug} (registration)',
+      runs: 700,
+      // 200: the form once more (no proof yet); 303: "check your inbox"; 400: invalid; 403: cross-origin; 409: closed.
+      allowed: [200, 303, 400, 403, 404, 409, 413],
+      request: fc
+        .tuple(
+          langs,
+          fc.oneof({ weight: 6, arbitrary: fc.constant(ctx.webinarSlug) }, { weight: 1, arbitrary: hostileQueryValue }),
+          headers({ origin, contentType: formType }),
+          fields([
+            field('email', validEmail),
+            field('name', fc.string({ maxLength: 30 })),
+            field('profession', fc.constantFrom('psychologist', 'therapist', 'coach', 'other')),
+            field('locale', fc.constantFrom('nl', 'fr', 'en')),
+            field('q-experience', fc.constantFrom('not-yet', 'sometimes', 'often')),
+            field('newsletter', fc.constant('yes')),
+            field('crm', fc.constant('yes')),
+            field('mp_c', fc.stringMatching(/^[A-Za-z0-9]{1,32}$/)),
+            field('altcha', hostileString),
+            fc.oneof({ weight: 3, arbitrary: fc.constant<[string, string][]>([['stamp', stampMarker]]) }, { weight: 1, arbitrary: field('stamp', hostileString) }),
+            fc.oneof({ weight: 6, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: field('website', hostileString) }),
+          ]),
+        )
+        .chain(([lang, slug, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/webinars/${slug}`, headers: h, body }))),
+    },
+    {
+      name: 'POST /{lang}/webinars/cancel',
+      runs: 300,
+      allowed: [200, 400, 403, 404, 413],
+      request: fc
+        .tuple(langs, headers({ origin, contentType: formType }), fields([field('token', fc.oneof(fc.constant(ctx.webinarCancelToken), hostileString))]))
+        .chain(([lang, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/webinars/cancel`, headers: h, body }))),
+    },
+    {
       name: 'POST /consent (banner choice)',
       runs: 1200,
       // 204: a choice that is in fact valid; 409: a stale revision.
@@ -279,6 +316,9 @@ export const fuzzTargets = (ctx: FuzzContext): FuzzTarget[] => {
             fc.tuple(langs, tokenQuery(ctx.confirmToken)).map(([l, q]) => `/${l}/newsletter/confirm?${q}`),
             hostileQueryValue.map((q) => `/newsletter/challenge?${q}`),
             fc.tuple(langs, hostileQueryValue).map(([l, q]) => `/${l}/newsletter?mp_c=${q}&sent=${q}`),
+            fc.tuple(langs, hostileQueryValue).map(([l, q]) => `/${l}/webinars/${ctx.webinarSlug}?mp_c=${q}&sent=${q}`),
+            fc.tuple(langs, hostileQueryValue).map(([l, q]) => `/${l}/webinars/cancel?token=${q}`),
+            fc.tuple(langs, hostileQueryValue).map(([l, s]) => `/${l}/webinars/${s}`),
             fc.tuple(langs, hostileQueryValue).map(([l, s]) => `/${l}/${s}`),
             fc.tuple(langs, hostileQueryValue).map(([l, s]) => `/${l}/privacy/${s}`),
             fc.tuple(langs, hostileQueryValue).map(([l, s]) => `/${l}/cookies/${s}?v=${s}`),

@@ -6,6 +6,7 @@ import { createConfirmToken } from '../../cms/links/confirm-token'
 import { createOpenToken } from '../../cms/links/open-token'
 import { createPreferenceToken } from '../../cms/links/preference-token'
 import { createUnsubscribeToken } from '../../cms/links/unsubscribe-token'
+import { createWebinarCancelToken } from '../../cms/links/webinar-cancel-token'
 
 /** Payload 3 signs with a digest of PAYLOAD_SECRET, not the variable itself (payload/dist/index.js, `this.secret`). */
 export const payloadSecretOf = ({ payloadSecret }: { payloadSecret: string }): string => createHash('sha256').update(payloadSecret).digest('hex').slice(0, 32)
@@ -14,7 +15,7 @@ export const payloadSecretOf = ({ payloadSecret }: { payloadSecret: string }): s
  * Genuine links for one person, signed as the server signs them: a hostile request that carries a real token gets
  * past the signature check into the operation behind it, which is where a stored invalid record would come from.
  */
-export const mintLinks = ({ payloadSecret, contactRef, listKey, campaign }: { payloadSecret: string; contactRef: string; listKey: string; campaign: string }) => {
+export const mintLinks = ({ payloadSecret, contactRef, listKey, campaign, webinarRegistrationKey }: { payloadSecret: string; contactRef: string; listKey: string; campaign: string; webinarRegistrationKey: string }) => {
   const secret = payloadSecretOf({ payloadSecret })
   const issuedAt = new Date()
   return {
@@ -23,6 +24,7 @@ export const mintLinks = ({ payloadSecret, contactRef, listKey, campaign }: { pa
     confirmToken: createConfirmToken({ secret, contactRef, lists: [listKey], nonce: 'fuzz-nonce-0001' }),
     clickToken: createClickToken({ secret, campaign, url: 'https://www.myplugin.test/nl/', contactRef, issuedAt }),
     openToken: createOpenToken({ secret, campaign, contactRef, issuedAt }),
+    webinarCancelToken: createWebinarCancelToken({ secret, registrationKey: webinarRegistrationKey }),
     /** A form stamp old enough to pass (at least 3 s) and new, so it can be used once. */
     formStamp: () => createFormStamp({ secret, now: new Date(Date.now() - 5_000) }),
   }

@@ -11,7 +11,8 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fuzzTargets, stampMarker, type FuzzContext } from '../fuzz/fuzz-targets'
-import { mintLinks } from '../fuzz/mint-links'
+import { createFormStamp } from '../../cms/contacts/form-stamp'
+import { mintLinks, payloadSecretOf } from '../fuzz/mint-links'
 import { regressionCases } from '../fuzz/regression-cases'
 import { runPool } from '../fuzz/run-pool'
 import { sendRawRequest, type FuzzRequest } from '../fuzz/send-raw-request'
@@ -95,9 +96,21 @@ beforeAll(async () => {
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   const contactRef = (created.body as { doc: { ref: string } }).doc.ref
-  const links = mintLinks({ payloadSecret, contactRef, listKey: list.key, campaign: '1' })
+  // The same person registered for a demo webinar through its form, so a genuine cancel link reaches the operation.
+  const webinarSlug = 'eerste-videoconsultatie'
+  const webinars = (await api.rest({ path: `/api/webinars?where[slug][equals]=${webinarSlug}&depth=0`, token: adminToken })).body as { docs: { id: number }[] }
+  const webinarId = webinars.docs[0]?.id
+  expect(webinarId, 'the demo seed has its webinar').toBeDefined()
+  const registered = await fetch(`${server.url}/nl/webinars/${webinarSlug}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, 'x-forwarded-for': '192.0.2.10' },
+    body: new URLSearchParams({ name: 'Fuzz Person', email: 'fuzz-person@example.com', profession: 'coach', locale: 'nl', stamp: createFormStamp({ secret: payloadSecretOf({ payloadSecret }), now: new Date(Date.now() - 5_000) }) }),
+  })
+  expect(registered.status).toBe(303)
+  const links = mintLinks({ payloadSecret, contactRef, listKey: list.key, campaign: '1', webinarRegistrationKey: `w${webinarId}:c${contactRef}` })
   formStamp = links.formStamp
-  ctx = { origin: server.url, listKeys: lists.docs.map((l) => l.key).concat(list.key), webhookSecret, ...links }
+  ctx = { origin: server.url, listKeys: lists.docs.map((l) => l.key).concat(list.key), webhookSecret, webinarSlug, ...links }
 })
 
 afterAll(async () => {

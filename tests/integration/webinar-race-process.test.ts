@@ -2,6 +2,7 @@
  * The seat race against the running server (a real process, real HTTP, one SQLite file): 500 people post the
  * registration form of a 50-seat webinar at the same moment, each from their own address behind the proxy. Exactly
  * 50 end confirmed and 450 waitlisted, every answer is the "check your inbox" redirect, and nobody holds two seats.
+ * And the private links of a webinar reach nobody outside the CMS: not the public REST API, GraphQL or the page.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -70,4 +71,31 @@ describe('the seat race', () => {
     const held = await payload.find({ collection: 'webinar-registrations', where: { and: [{ webinar: { equals: webinar.id } }, { status: { equals: 'confirmed' } }] }, pagination: false, limit: 0, overrideAccess: true, select: { seatKey: true } })
     expect(new Set(held.docs.map((d) => d.seatKey)).size).toBe(seats)
   }, 180_000)
+
+  it('never gives the join or replay link to the public: REST, GraphQL and the page', async () => {
+    await payload.create({
+      collection: 'webinars',
+      data: { title: 'Private links', slug: 'private-links', start: new Date(Date.now() + 7 * 24 * 3_600_000).toISOString(), durationMinutes: 60, language: 'nl', joinUrl: 'https://meet.example.com/join-secret', replayUrl: 'https://video.example.com/replay-secret', status: 'scheduled', _status: 'published' },
+      overrideAccess: true,
+    })
+    const rest = await (await fetch(`${server.url}/api/webinars?where[slug][equals]=private-links&depth=0`)).json()
+    expect(rest.docs).toHaveLength(1)
+    expect(rest.docs[0].title).toBe('Private links')
+    const graphql = await (
+      await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Webinars(where: { slug: { equals: "private-links" } }) { docs { title joinUrl replayUrl } } }' }) })
+    ).json()
+    expect(graphql.data.Webinars.docs).toEqual([{ title: 'Private links', joinUrl: null, replayUrl: null }])
+    const page = await (await fetch(`${server.url}/nl/webinars/private-links`)).text()
+    expect(page).toContain('Private links')
+    for (const body of [JSON.stringify(rest), JSON.stringify(graphql), page]) {
+      expect(body).not.toContain('join-secret')
+      expect(body).not.toContain('replay-secret')
+    }
+    // Filtering on them would be an oracle (guess the link a letter at a time): refused, not answered.
+    for (const field of ['joinUrl', 'replayUrl']) {
+      const probe = await fetch(`${server.url}/api/webinars?where[${field}][like]=secret`)
+      const answer = (await probe.json()) as { docs?: unknown[] }
+      expect(probe.status >= 400 || answer.docs?.length === 0, `${field} filter: ${probe.status} ${JSON.stringify(answer).slice(0, 200)}`).toBe(true)
+    }
+  })
 })

@@ -12,6 +12,8 @@ import { createWebinarCancelToken } from '../../cms/links/webinar-cancel-token'
 import { cancelRegistration, registerForWebinar, type RegistrationRequest } from '../../cms/webinars'
 import { notifyRegistrants } from '../../cms/webinars/notify-registrants'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
+import { createCampaign, ensureList } from '../support/newsletter-fixtures'
+import { rawUpdate } from '../support/raw-update'
 
 let cms: TestCms
 let payload: Payload
@@ -126,5 +128,27 @@ describe('webinar registration', () => {
     expect(asPublic.title).toBe('Online consulteren')
     expect(asPublic.joinUrl).toBeUndefined()
     expect(asPublic.replayUrl).toBeUndefined()
+  })
+
+  it('registers a person once when their form is sent five times at once, with one mail', async () => {
+    const webinar = await createWebinar({ capacity: 10 })
+    const outcomes = (await Promise.all(Array.from({ length: 5 }, () => registerForWebinar({ payload, webinarId: webinar.id, request: person('twice') })))).map((r) => r.outcome)
+    expect(outcomes.filter((o) => o === 'confirmed')).toHaveLength(1)
+    expect(outcomes.filter((o) => o === 'already-registered')).toHaveLength(4)
+    expect(await registrations(webinar.id, 'confirmed')).toHaveLength(1)
+    expect((await mailsTo('person-twice@example.com')).map((m) => m.template)).toEqual(['webinar-registered'])
+  })
+
+  it("counts a registration through a sent campaign's link as that campaign's conversion, and a forged one as nothing", async () => {
+    const list = await ensureList({ payload, key: 'webinar-conversions' })
+    const campaign = await createCampaign({ payload, listIds: [list.id] })
+    await rawUpdate({ payload, collection: 'campaigns', id: campaign.id, data: { status: 'sent', sentAt: new Date(Date.now() - 3_600_000).toISOString() } })
+    const webinar = await createWebinar()
+    const { registration } = await registerForWebinar({ payload, webinarId: webinar.id, request: { ...person('f1'), campaign: String(campaign.id) } })
+    expect(registration?.campaign).toBe(campaign.id)
+    const conversions = await payload.find({ collection: 'campaign-events', where: { and: [{ campaign: { equals: campaign.id } }, { type: { equals: 'converted' } }] }, pagination: false, limit: 0, overrideAccess: true })
+    expect(conversions.docs.map((e) => e.detail)).toEqual(['webinar'])
+    const forged = await registerForWebinar({ payload, webinarId: webinar.id, request: { ...person('f2'), campaign: '99999' } })
+    expect(forged.registration?.campaign ?? undefined).toBeUndefined()
   })
 })
