@@ -29,7 +29,7 @@ let n = 0
 const createWebinar = async (data: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'webinars',
-    data: { title: 'Herinnering', slug: `reminded-${++n}`, start: new Date(Date.now() + 3 * 24 * hour).toISOString(), durationMinutes: 45, language: 'nl', joinUrl: 'https://meet.example.com/room', _status: 'published', ...data },
+    data: { title: 'Herinnering', slug: `reminded-${++n}`, start: new Date(Date.now() + 3 * 24 * hour).toISOString(), durationMinutes: 45, language: 'nl', joinUrl: 'https://meet.example.com/room', status: 'scheduled', _status: 'published', ...data },
     overrideAccess: true,
   })
 const person = (i: string): RegistrationRequest => ({ email: `rem-${i}@example.com`, name: `Rem ${i}`, profession: 'coach', locale: 'nl', answers: [], newsletter: false, crm: false })
