@@ -199,7 +199,7 @@ export const errorTable = {
       en: (p) => `This file is too large: ${p.max} MB at most. Split it and upload the parts one after the other.`,
     },
   },
-  'webinar.import-not-utf8': {
+  'webinar.import-wrong-encoding': {
     status: 415,
     message: {
       nl: 'Dit bestand is geen UTF-8-tekst. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)" en laad het opnieuw op. Er werd niets gewijzigd.',

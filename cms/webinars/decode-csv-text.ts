@@ -10,8 +10,8 @@ export const decodeCsvText = ({ bytes }: { bytes: Uint8Array }): string => {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new DomainError({ code: 'webinar.import-not-utf8' })
+    throw new DomainError({ code: 'webinar.import-wrong-encoding' })
   }
-  if (text.includes('\u0000')) throw new DomainError({ code: 'webinar.import-not-utf8' })
+  if (text.includes('\u0000')) throw new DomainError({ code: 'webinar.import-wrong-encoding' })
   return text
 }

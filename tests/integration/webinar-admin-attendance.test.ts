@@ -98,7 +98,7 @@ describe('attendance import', () => {
     const res = await upload(latin1)
     expect(res.status).toBe(415)
     const answer = (await res.json()) as { code: string; error: string }
-    expect(answer.code).toBe('webinar.import-not-utf8')
+    expect(answer.code).toBe('webinar.import-wrong-encoding')
     expect(answer.error).toContain('CSV UTF-8')
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'email\n'].flatMap((c) => [c.charCodeAt(0), 0])])
     expect((await upload(utf16)).status).toBe(415)
