@@ -47,7 +47,19 @@ export const WebinarMessageForm = ({ id }: { id: string | number }): React.React
       <label htmlFor={subjectId} style={{ fontWeight: 600 }}>
         Subject
       </label>
-      <input id={subjectId} type="text" value={subject} maxLength={150} aria-describedby={helpId} onChange={(e) => setSubject(e.target.value)} style={{ padding: '6px 8px' }} />
+      <input
+        id={subjectId}
+        type="text"
+        value={subject}
+        maxLength={150}
+        aria-describedby={helpId}
+        onChange={(e) => setSubject(e.target.value)}
+        // Enter in a text input would submit the document's form (a save), not this message.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault()
+        }}
+        style={{ padding: '6px 8px' }}
+      />
       <label htmlFor={bodyId} style={{ fontWeight: 600 }}>
         Message
       </label>
