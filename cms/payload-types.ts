@@ -168,6 +168,7 @@ export interface Config {
       notifyWebinarRegistrants: TaskNotifyWebinarRegistrants;
       sendWebinarReminders: TaskSendWebinarReminders;
       sendWebinarReplays: TaskSendWebinarReplays;
+      sendWebinarMessage: TaskSendWebinarMessage;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -939,6 +940,9 @@ export interface WebinarRegistration {
   webinar: number | Webinar;
   contact: number | Contact;
   status: 'confirmed' | 'waitlisted' | 'cancelled';
+  /**
+   * Tick by hand, or import a list on the webinar (Registrations → Import attendance). The replay mail thanks those who attended.
+   */
   attended?: boolean | null;
   locale: 'nl' | 'fr' | 'en';
   profession?: ('psychologist' | 'therapist' | 'coach' | 'other') | null;
@@ -1325,6 +1329,7 @@ export interface PayloadJob {
           | 'notifyWebinarRegistrants'
           | 'sendWebinarReminders'
           | 'sendWebinarReplays'
+          | 'sendWebinarMessage'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1369,6 +1374,7 @@ export interface PayloadJob {
         | 'notifyWebinarRegistrants'
         | 'sendWebinarReminders'
         | 'sendWebinarReplays'
+        | 'sendWebinarMessage'
         | 'schedulePublish'
       )
     | null;
@@ -2768,6 +2774,19 @@ export interface TaskSendWebinarReminders {
 export interface TaskSendWebinarReplays {
   input: {
     webinar: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWebinarMessage".
+ */
+export interface TaskSendWebinarMessage {
+  input: {
+    webinar: string;
+    messageId: string;
+    subject: string;
+    body: string;
   };
   output?: unknown;
 }

@@ -33,7 +33,7 @@ import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, inva
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
 import { Users } from './users'
-import { WebinarRegistrations, Webinars, notifyRegistrantsTask, sendWebinarRemindersTask, sendWebinarReplaysTask } from './webinars'
+import { WebinarRegistrations, Webinars, notifyRegistrantsTask, sendWebinarMessageTask, sendWebinarRemindersTask, sendWebinarReplaysTask } from './webinars'
 import { databaseAdapter } from './database/database-adapter'
 import { guardQueryInput } from './database/guard-query-input'
 import { isUniqueViolation } from './database/is-unique-violation'
@@ -238,6 +238,8 @@ export default buildConfig({
       notifyRegistrantsTask(),
       sendWebinarRemindersTask(),
       sendWebinarReplaysTask(),
+      // The webinar admin's message to everyone holding a seat.
+      sendWebinarMessageTask(),
     ],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,

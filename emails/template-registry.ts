@@ -8,6 +8,7 @@ import { policyNotice } from './templates/policy-notice'
 import { preferenceCenterLink } from './templates/preference-center-link'
 import { testMail } from './templates/test-mail'
 import { webinarCancelled } from './templates/webinar-cancelled'
+import { webinarMessage } from './templates/webinar-message'
 import { webinarPromoted } from './templates/webinar-promoted'
 import { webinarRegistered } from './templates/webinar-registered'
 import { webinarRegistrationCancelled } from './templates/webinar-registration-cancelled'
@@ -39,6 +40,7 @@ export const mailTemplates = {
   'webinar-reminder': webinarReminder,
   'webinar-replay': webinarReplay,
   'webinar-registration-cancelled': webinarRegistrationCancelled,
+  'webinar-message': webinarMessage,
 } as const
 
 export type MailTemplateId = keyof typeof mailTemplates

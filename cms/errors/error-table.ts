@@ -1,6 +1,6 @@
 import type { Locale } from '../../config/locales'
 
-export type ErrorStatus = 400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503
 
 type Params = Record<string, string | number>
 type Text = string | ((params: Params) => string)
@@ -18,6 +18,7 @@ export const errorTable = {
     status: 403,
     message: { nl: 'Alleen marketeers en beheerders mogen dit.', fr: 'Réservé aux marketeurs et aux administrateurs.', en: 'Marketers and admins only.' },
   },
+  'auth.sign-in-required': { status: 401, message: { nl: 'Meld je eerst aan.', fr: 'Connectez-vous d’abord.', en: 'Sign in first.' } },
   'auth.admins-only': { status: 403, message: { nl: 'Alleen beheerders mogen dit.', fr: 'Réservé aux administrateurs.', en: 'Admins only.' } },
   'auth.signed-in-only': { status: 403, message: { nl: 'Meld je eerst aan.', fr: 'Connectez-vous d’abord.', en: 'Sign in first.' } },
   'auth.two-factor-code-invalid': {
@@ -187,6 +188,79 @@ export const errorTable = {
       nl: 'Dit wachtwoord is te makkelijk te raden (een veelgebruikt wachtwoord, een woord uit het woordenboek, je naam of adres, of een voorspelbaar patroon). Kies een langer, ongewoner wachtwoord.',
       fr: 'Ce mot de passe est trop facile à deviner (mot de passe courant, mot du dictionnaire, votre nom ou adresse, ou suite prévisible). Choisissez-en un plus long et moins courant.',
       en: 'This password is too easy to guess (a common password, a dictionary word, your name or address, or a predictable pattern). Choose a longer, less common one.',
+    },
+  },
+  'webinar.not-found': { status: 404, message: { nl: 'Dit webinar bestaat niet.', fr: 'Ce webinaire n’existe pas.', en: 'No such webinar.' } },
+  'webinar.import-too-large': {
+    status: 413,
+    message: {
+      nl: (p) => `Dit bestand is te groot: hoogstens ${p.max} MB. Splits het op en laad de delen na elkaar op.`,
+      fr: (p) => `Ce fichier est trop volumineux : ${p.max} Mo au maximum. Divisez-le et importez les parties l’une après l’autre.`,
+      en: (p) => `This file is too large: ${p.max} MB at most. Split it and upload the parts one after the other.`,
+    },
+  },
+  'webinar.import-wrong-encoding': {
+    status: 415,
+    message: {
+      nl: 'Dit bestand is geen UTF-8-tekst. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)" en laad het opnieuw op. Er werd niets gewijzigd.',
+      fr: 'Ce fichier n’est pas du texte UTF-8. Dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) » et importez-le à nouveau. Rien n’a été modifié.',
+      en: 'This file is not UTF-8 text. In Excel, save it as "CSV UTF-8 (Comma delimited)" and upload it again. Nothing was changed.',
+    },
+  },
+  'webinar.import-unreadable': {
+    status: 400,
+    message: {
+      nl: (p) => `Dit CSV-bestand is onleesbaar (${p.reason}). Er werd niets gewijzigd.`,
+      fr: (p) => `Ce fichier CSV est illisible (${p.reason}). Rien n’a été modifié.`,
+      en: (p) => `This CSV file cannot be read (${p.reason}). Nothing was changed.`,
+    },
+  },
+  'webinar.import-no-email-column': {
+    status: 400,
+    message: {
+      nl: 'De eerste rij moet een kolom "e-mail" (of "e-mailadres", "email", "adresse e-mail") hebben. Er werd niets gewijzigd.',
+      fr: 'La première ligne doit contenir une colonne « e-mail » (ou « adresse e-mail », « email », « e-mailadres »). Rien n’a été modifié.',
+      en: 'The first row must have an "e-mail" column (or "email", "e-mailadres", "adresse e-mail"). Nothing was changed.',
+    },
+  },
+  'webinar.import-too-many-rows': {
+    status: 413,
+    message: {
+      nl: (p) => `Dit bestand heeft te veel rijen: hoogstens ${p.max}. Er werd niets gewijzigd.`,
+      fr: (p) => `Ce fichier contient trop de lignes : ${p.max} au maximum. Rien n’a été modifié.`,
+      en: (p) => `This file has too many rows: ${p.max} at most. Nothing was changed.`,
+    },
+  },
+  'webinar.too-many-requests': {
+    status: 429,
+    message: {
+      nl: 'Te veel verzoeken na elkaar. Wacht even en probeer opnieuw.',
+      fr: 'Trop de demandes à la suite. Patientez un instant et réessayez.',
+      en: 'Too many requests in a row. Wait a moment and try again.',
+    },
+  },
+  'webinar.message-invalid': {
+    status: 400,
+    message: {
+      nl: (p) => `Dit bericht kan zo niet vertrekken: ${p.reason}`,
+      fr: (p) => `Ce message ne peut pas partir ainsi : ${p.reason}`,
+      en: (p) => `This message cannot be sent like this: ${p.reason}`,
+    },
+  },
+  'webinar.not-published': {
+    status: 409,
+    message: {
+      nl: 'Publiceer het webinar eerst: een uitnodiging verwijst naar de pagina ervan.',
+      fr: 'Publiez d’abord le webinaire : une invitation renvoie vers sa page.',
+      en: 'Publish the webinar first: an invitation links to its page.',
+    },
+  },
+  'webinar.invite-no-list': {
+    status: 409,
+    message: {
+      nl: 'Er is nog geen nieuwsbrieflijst om uit te nodigen. Maak er eerst een aan.',
+      fr: 'Il n’y a pas encore de liste de newsletter à inviter. Créez-en d’abord une.',
+      en: 'There is no newsletter list to invite yet. Create one first.',
     },
   },
   'internal.unexpected': {

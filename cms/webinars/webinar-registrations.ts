@@ -29,7 +29,7 @@ export const WebinarRegistrations: CollectionConfig = {
     ] },
     { type: 'row', fields: [
       { name: 'status', type: 'select', required: true, index: true, defaultValue: 'confirmed', options: options(registrationStatuses) },
-      { name: 'attended', type: 'checkbox', defaultValue: false, index: true },
+      { name: 'attended', type: 'checkbox', defaultValue: false, index: true, admin: { description: 'Tick by hand, or import a list on the webinar (Registrations → Import attendance). The replay mail thanks those who attended.' } },
       { name: 'locale', type: 'select', required: true, defaultValue: 'nl', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })) },
     ] },
     { name: 'profession', type: 'select', options: options(webinarProfessions) },

@@ -5,9 +5,11 @@ import { canEditContent } from '../access/can-edit-content'
 import { isContentEditor } from '../access/is-content-editor'
 import { publishedOrEditor } from '../access/published-or-editor'
 import { nobodyField } from '../access/nobody-field'
+import { canManagePeople } from '../access/can-manage-people'
 import { auditCollection } from '../audit'
 import { invalidateOnChange, invalidateOnDelete, missingTranslations } from '../content'
 import { raiseSequence, scheduleWebinarJobs } from './track-webinar-changes'
+import { webinarAdminEndpoints } from './webinar-admin-endpoints'
 import { webinarStatuses } from './webinar-statuses'
 
 const audit = auditCollection()
@@ -35,6 +37,8 @@ export const Webinars: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'start', 'status', '_status'], group: 'Webinars' },
   versions: { maxPerDoc: 50, drafts: { autosave: { interval: 800 }, schedulePublish: true } },
   access: { read: publishedOrEditor, create: isContentEditor, update: isContentEditor, delete: isContentEditor, readVersions: isContentEditor },
+  // The registrations panel's data and actions (marketers and admins only; each endpoint checks the role).
+  endpoints: webinarAdminEndpoints,
   hooks: {
     beforeOperation: audit.beforeOperation,
     afterRead: [missingTranslations],
@@ -43,6 +47,12 @@ export const Webinars: CollectionConfig = {
     afterDelete: [...audit.afterDelete, invalidateOnDelete],
   },
   fields: [
+    {
+      type: 'ui',
+      name: 'registrationsPanel',
+      // Registrations are personal data: editors, who edit webinars too, never get the panel (its endpoints refuse them anyway).
+      admin: { condition: (_data, _siblingData, { user }) => canManagePeople({ user }), components: { Field: '/cms/webinars/admin/webinar-admin-panel#WebinarAdminPanel' } },
+    },
     { name: 'title', type: 'text', required: true, localized: true },
     {
       // One address in every language (/nl/webinars/x, /fr/webinars/x): a webinar is given in one language, only

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { describeError, DomainError, errorResponse, errorTable, type ErrorCode } from '../../cms/errors'
 import { locales } from '../../config/locales'
 
-const sample = { language: 'fr', missing: 'subject', status: 'sent', reason: 'subject: too long', min: 12 }
+const sample = { language: 'fr', missing: 'subject', status: 'sent', reason: 'subject: too long', min: 12, max: 2 }
 
 describe('the error table', () => {
   it('gives every code a status and a message in every language, with the values it names filled in', () => {
@@ -11,7 +11,7 @@ describe('the error table', () => {
       expect(code).toMatch(/^[a-z]+\.[a-z-]+$/)
       const messages = locales.map((locale) => describeError({ code, params: sample, locale }))
       for (const { status, message } of messages) {
-        expect([400, 403, 404, 409, 410, 413, 415, 422, 429, 500, 503]).toContain(status)
+        expect([400, 401, 403, 404, 409, 410, 413, 415, 422, 429, 500, 503]).toContain(status)
         expect(message.length, `${code}`).toBeGreaterThan(5)
         expect(message, `${code}`).not.toMatch(/undefined|\$\{/)
       }
