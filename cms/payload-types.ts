@@ -882,21 +882,8 @@ export interface Webinar {
         id?: string | null;
       }[]
     | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+  description?:
+    (RichTextBlock | FeatureGridBlock | TestimonialBlock | CallToActionBlock | FaqBlock | MediaBlock)[] | null;
   /**
    * Optional questions on the registration form: choices only, never free text (nobody should type about clients).
    */
@@ -2021,7 +2008,16 @@ export interface WebinarsSelect<T extends boolean = true> {
         photo?: T;
         id?: T;
       };
-  description?: T;
+  description?:
+    | T
+    | {
+        richText?: T | RichTextBlockSelect<T>;
+        featureGrid?: T | FeatureGridBlockSelect<T>;
+        testimonial?: T | TestimonialBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        media?: T | MediaBlockSelect<T>;
+      };
   questions?:
     | T
     | {

@@ -17,7 +17,7 @@ import * as migration_20261202_183651_two_factor from './20261202_183651_two_fac
 import * as migration_20261202_220311_personal_data_encryption from './20261202_220311_personal_data_encryption';
 import * as migration_20261203_093554_two_factor_secret_encryption from './20261203_093554_two_factor_secret_encryption';
 import * as migration_20261203_123146_mail_attachments from './20261203_123146_mail_attachments';
-import * as migration_20261203_124642_webinars from './20261203_124642_webinars';
+import * as migration_20261203_132005_webinars from './20261203_132005_webinars';
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261203_123146_mail_attachments',
   },
   {
-    up: migration_20261203_124642_webinars.up,
-    down: migration_20261203_124642_webinars.down,
-    name: '20261203_124642_webinars'
+    up: migration_20261203_132005_webinars.up,
+    down: migration_20261203_132005_webinars.down,
+    name: '20261203_132005_webinars'
   },
 ];

@@ -7,7 +7,7 @@ import { publishedOrEditor } from '../access/published-or-editor'
 import { nobodyField } from '../access/nobody-field'
 import { canManagePeople } from '../access/can-manage-people'
 import { auditCollection } from '../audit'
-import { invalidateOnChange, invalidateOnDelete, missingTranslations } from '../content'
+import { descriptionBlocks, invalidateOnChange, invalidateOnDelete, missingTranslations } from '../content'
 import { raiseSequence, scheduleWebinarJobs } from './track-webinar-changes'
 import { webinarAdminEndpoints } from './webinar-admin-endpoints'
 import { webinarStatuses } from './webinar-statuses'
@@ -101,7 +101,8 @@ export const Webinars: CollectionConfig = {
         { name: 'photo', type: 'upload', relationTo: 'media' },
       ],
     },
-    { name: 'description', type: 'richText', localized: true },
+    // Built like a page's layout (the blocks are shared, their texts translated per field).
+    { name: 'description', type: 'blocks', blocks: descriptionBlocks },
     {
       name: 'questions',
       type: 'array',

@@ -309,13 +309,13 @@ export const saveNewsletterPreferences = async (args: { token: unknown; input: P
 /** Mails a preference-center link to a typed address or to the person an expired link names (same answer always). */
 export const mailPreferenceLink = async (args: { address?: unknown; expiredToken?: unknown }) => requestPreferenceLink({ payload: await cms(), ...args })
 
-/** A webinar's rich-text description rendered to HTML (the same converters as pages). */
-export type WebinarPageView = WebinarView & { descriptionHtml: string }
+/** A webinar with its description's blocks ready for the page (rich text rendered to HTML, as for pages). */
+export type WebinarPageView = Omit<WebinarView, 'description'> & { description: PageBlock[] }
 
 /** The published webinar with this slug, as the public sees it (never its join or replay link). */
 export const findWebinar = async ({ slug, locale }: { slug: string; locale: Locale }): Promise<WebinarPageView | undefined> => {
   const webinar = await findCmsWebinar({ payload: await cms(), slug, locale })
-  return webinar && { ...webinar, descriptionHtml: webinar.description ? richTextHtml({ content: webinar.description, locale }) : '' }
+  return webinar && { ...webinar, description: toView({ layout: webinar.description as Page['layout'], locale }) }
 }
 
 /** Upcoming (soonest first) or past (latest first) published webinars. */

@@ -122,6 +122,28 @@ describe('webinar registration', () => {
     expect(invite?.uid).toBe(invitationOf(mails[0] as never)?.uid)
   })
 
+  it('sends a calendar cancellation (METHOD:CANCEL, same UID, raised sequence) to seats and a notice to the waitlist when the webinar is cancelled', async () => {
+    const webinar = await createWebinar({ capacity: 1 })
+    await registerForWebinar({ payload, webinarId: webinar.id, request: person('g1') })
+    await registerForWebinar({ payload, webinarId: webinar.id, request: person('g2') })
+    const cancelled = await payload.update({ collection: 'webinars', id: webinar.id, data: { status: 'cancelled' }, overrideAccess: true })
+    expect(cancelled.sequence).toBe(1)
+    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'notifyWebinarRegistrants' } }, pagination: false, limit: 0, overrideAccess: true })
+    expect(jobs.docs.filter((j) => (j.input as { webinar?: string; kind?: string }).webinar === String(webinar.id)).map((j) => (j.input as { kind: string }).kind)).toEqual(['cancelled'])
+    expect(await notifyRegistrants({ payload, webinarId: webinar.id, kind: 'cancelled' })).toBe(2)
+    const seat = await mailsTo('person-g1@example.com')
+    expect(seat.map((m) => m.template)).toEqual(['webinar-registered', 'webinar-cancelled'])
+    const cancellation = invitationOf(seat[1] as never)
+    expect(cancellation?.method).toBe('CANCEL')
+    expect(cancellation?.sequence).toBe(1)
+    expect(cancellation?.uid).toBe(invitationOf(seat[0] as never)?.uid)
+    expect(cancellation?.text).toContain('STATUS:CANCELLED')
+    const waiting = await mailsTo('person-g2@example.com')
+    expect(waiting.map((m) => m.template)).toEqual(['webinar-waitlisted', 'webinar-cancelled'])
+    expect(invitationOf(waiting[1] as never)).toBeUndefined()
+    expect((await registerForWebinar({ payload, webinarId: webinar.id, request: person('g3') })).outcome).toBe('cancelled-webinar')
+  })
+
   it('never lets the public read the join or replay link', async () => {
     const webinar = await createWebinar({ replayUrl: 'https://video.example.com/replay' })
     const asPublic = await payload.findByID({ collection: 'webinars', id: webinar.id, overrideAccess: false })

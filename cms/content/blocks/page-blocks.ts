@@ -23,3 +23,9 @@ export const pageBlocks: Block[] = [
   TrialCtaBlock,
   MediaBlock,
 ]
+
+/**
+ * What a webinar's description is built from: the content blocks, without the ones that would compete with the
+ * webinar page's own parts (a second hero and h1, another sign-up or list of webinars beside its registration form).
+ */
+export const descriptionBlocks: Block[] = [RichTextBlock, FeatureGridBlock, TestimonialBlock, CallToActionBlock, FaqBlock, MediaBlock]

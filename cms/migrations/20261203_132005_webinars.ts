@@ -23,6 +23,185 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`webinars_speakers_locales_locale_parent_id_unique\` ON \`webinars_speakers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_rich_text\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_rich_text_order_idx\` ON \`webinars_blocks_rich_text\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_rich_text_parent_id_idx\` ON \`webinars_blocks_rich_text\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_rich_text_path_idx\` ON \`webinars_blocks_rich_text\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_rich_text_locales\` (
+  	\`content\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_rich_text\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_blocks_rich_text_locales_locale_parent_id_unique\` ON \`webinars_blocks_rich_text_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_feature_grid_features\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_feature_grid\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_feature_grid_features_order_idx\` ON \`webinars_blocks_feature_grid_features\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_feature_grid_features_parent_id_idx\` ON \`webinars_blocks_feature_grid_features\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_feature_grid_features_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_feature_grid_features\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_blocks_feature_grid_features_locales_locale_parent_\` ON \`webinars_blocks_feature_grid_features_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_feature_grid\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_feature_grid_order_idx\` ON \`webinars_blocks_feature_grid\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_feature_grid_parent_id_idx\` ON \`webinars_blocks_feature_grid\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_feature_grid_path_idx\` ON \`webinars_blocks_feature_grid\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_feature_grid_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_feature_grid\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_blocks_feature_grid_locales_locale_parent_id_unique\` ON \`webinars_blocks_feature_grid_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_testimonial\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`author\` text,
+  	\`photo_id\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_testimonial_order_idx\` ON \`webinars_blocks_testimonial\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_testimonial_parent_id_idx\` ON \`webinars_blocks_testimonial\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_testimonial_path_idx\` ON \`webinars_blocks_testimonial\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_testimonial_photo_idx\` ON \`webinars_blocks_testimonial\` (\`photo_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_testimonial_locales\` (
+  	\`quote\` text,
+  	\`role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_testimonial\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_blocks_testimonial_locales_locale_parent_id_unique\` ON \`webinars_blocks_testimonial_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_call_to_action\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`link_type\` text DEFAULT 'page',
+  	\`link_page_id\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`link_page_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_call_to_action_order_idx\` ON \`webinars_blocks_call_to_action\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_call_to_action_parent_id_idx\` ON \`webinars_blocks_call_to_action\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_call_to_action_path_idx\` ON \`webinars_blocks_call_to_action\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_call_to_action_link_link_page_idx\` ON \`webinars_blocks_call_to_action\` (\`link_page_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_call_to_action_locales\` (
+  	\`heading\` text,
+  	\`text\` text,
+  	\`link_label\` text,
+  	\`link_url\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_call_to_action\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_blocks_call_to_action_locales_locale_parent_id_uniq\` ON \`webinars_blocks_call_to_action_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_faq_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_faq\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_faq_items_order_idx\` ON \`webinars_blocks_faq_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_faq_items_parent_id_idx\` ON \`webinars_blocks_faq_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_faq_items_locales\` (
+  	\`question\` text,
+  	\`answer\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_faq_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_blocks_faq_items_locales_locale_parent_id_unique\` ON \`webinars_blocks_faq_items_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_faq\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_faq_order_idx\` ON \`webinars_blocks_faq\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_faq_parent_id_idx\` ON \`webinars_blocks_faq\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_faq_path_idx\` ON \`webinars_blocks_faq\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_faq_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_faq\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_blocks_faq_locales_locale_parent_id_unique\` ON \`webinars_blocks_faq_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_media\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`media_id\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_media_order_idx\` ON \`webinars_blocks_media\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_media_parent_id_idx\` ON \`webinars_blocks_media\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_media_path_idx\` ON \`webinars_blocks_media\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`webinars_blocks_media_media_idx\` ON \`webinars_blocks_media\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`webinars_blocks_media_locales\` (
+  	\`caption\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`webinars_blocks_media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webinars_blocks_media_locales_locale_parent_id_unique\` ON \`webinars_blocks_media_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`webinars_questions_choices\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -88,7 +267,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`webinars_locales\` (
   	\`title\` text,
   	\`summary\` text,
-  	\`description\` text,
   	\`meta_title\` text,
   	\`meta_description\` text,
   	\`meta_image_id\` integer,
@@ -124,6 +302,193 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_version_speakers_locales_locale_parent_id_unique\` ON \`_webinars_v_version_speakers_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_rich_text\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_rich_text_order_idx\` ON \`_webinars_v_blocks_rich_text\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_rich_text_parent_id_idx\` ON \`_webinars_v_blocks_rich_text\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_rich_text_path_idx\` ON \`_webinars_v_blocks_rich_text\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_rich_text_locales\` (
+  	\`content\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_rich_text\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_blocks_rich_text_locales_locale_parent_id_unique\` ON \`_webinars_v_blocks_rich_text_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_feature_grid_features\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_feature_grid\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_feature_grid_features_order_idx\` ON \`_webinars_v_blocks_feature_grid_features\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_feature_grid_features_parent_id_idx\` ON \`_webinars_v_blocks_feature_grid_features\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_feature_grid_features_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_feature_grid_features\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_blocks_feature_grid_features_locales_locale_pare\` ON \`_webinars_v_blocks_feature_grid_features_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_feature_grid\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_feature_grid_order_idx\` ON \`_webinars_v_blocks_feature_grid\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_feature_grid_parent_id_idx\` ON \`_webinars_v_blocks_feature_grid\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_feature_grid_path_idx\` ON \`_webinars_v_blocks_feature_grid\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_feature_grid_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_feature_grid\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_blocks_feature_grid_locales_locale_parent_id_uni\` ON \`_webinars_v_blocks_feature_grid_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_testimonial\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`author\` text,
+  	\`photo_id\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_testimonial_order_idx\` ON \`_webinars_v_blocks_testimonial\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_testimonial_parent_id_idx\` ON \`_webinars_v_blocks_testimonial\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_testimonial_path_idx\` ON \`_webinars_v_blocks_testimonial\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_testimonial_photo_idx\` ON \`_webinars_v_blocks_testimonial\` (\`photo_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_testimonial_locales\` (
+  	\`quote\` text,
+  	\`role\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_testimonial\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_blocks_testimonial_locales_locale_parent_id_uniq\` ON \`_webinars_v_blocks_testimonial_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_call_to_action\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`link_type\` text DEFAULT 'page',
+  	\`link_page_id\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`link_page_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_call_to_action_order_idx\` ON \`_webinars_v_blocks_call_to_action\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_call_to_action_parent_id_idx\` ON \`_webinars_v_blocks_call_to_action\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_call_to_action_path_idx\` ON \`_webinars_v_blocks_call_to_action\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_call_to_action_link_link_page_idx\` ON \`_webinars_v_blocks_call_to_action\` (\`link_page_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_call_to_action_locales\` (
+  	\`heading\` text,
+  	\`text\` text,
+  	\`link_label\` text,
+  	\`link_url\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_call_to_action\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_blocks_call_to_action_locales_locale_parent_id_u\` ON \`_webinars_v_blocks_call_to_action_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_faq_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_faq\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_faq_items_order_idx\` ON \`_webinars_v_blocks_faq_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_faq_items_parent_id_idx\` ON \`_webinars_v_blocks_faq_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_faq_items_locales\` (
+  	\`question\` text,
+  	\`answer\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_faq_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_blocks_faq_items_locales_locale_parent_id_unique\` ON \`_webinars_v_blocks_faq_items_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_faq\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_faq_order_idx\` ON \`_webinars_v_blocks_faq\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_faq_parent_id_idx\` ON \`_webinars_v_blocks_faq\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_faq_path_idx\` ON \`_webinars_v_blocks_faq\` (\`_path\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_faq_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_faq\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_blocks_faq_locales_locale_parent_id_unique\` ON \`_webinars_v_blocks_faq_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_media\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`media_id\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_media_order_idx\` ON \`_webinars_v_blocks_media\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_media_parent_id_idx\` ON \`_webinars_v_blocks_media\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_media_path_idx\` ON \`_webinars_v_blocks_media\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`_webinars_v_blocks_media_media_idx\` ON \`_webinars_v_blocks_media\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`_webinars_v_blocks_media_locales\` (
+  	\`caption\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_webinars_v_blocks_media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_webinars_v_blocks_media_locales_locale_parent_id_unique\` ON \`_webinars_v_blocks_media_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_webinars_v_version_questions_choices\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -206,7 +571,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_webinars_v_locales\` (
   	\`version_title\` text,
   	\`version_summary\` text,
-  	\`version_description\` text,
   	\`version_meta_title\` text,
   	\`version_meta_description\` text,
   	\`version_meta_image_id\` integer,
@@ -270,6 +634,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`webinars_speakers\`;`)
   await db.run(sql`DROP TABLE \`webinars_speakers_locales\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_rich_text\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_rich_text_locales\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_feature_grid_features\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_feature_grid_features_locales\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_feature_grid\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_feature_grid_locales\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_testimonial\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_testimonial_locales\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_call_to_action\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_call_to_action_locales\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_faq_items\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_faq_items_locales\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_faq\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_faq_locales\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_media\`;`)
+  await db.run(sql`DROP TABLE \`webinars_blocks_media_locales\`;`)
   await db.run(sql`DROP TABLE \`webinars_questions_choices\`;`)
   await db.run(sql`DROP TABLE \`webinars_questions_choices_locales\`;`)
   await db.run(sql`DROP TABLE \`webinars_questions\`;`)
@@ -278,6 +658,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`webinars_locales\`;`)
   await db.run(sql`DROP TABLE \`_webinars_v_version_speakers\`;`)
   await db.run(sql`DROP TABLE \`_webinars_v_version_speakers_locales\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_rich_text\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_rich_text_locales\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_feature_grid_features\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_feature_grid_features_locales\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_feature_grid\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_feature_grid_locales\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_testimonial\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_testimonial_locales\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_call_to_action\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_call_to_action_locales\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_faq_items\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_faq_items_locales\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_faq\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_faq_locales\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_media\`;`)
+  await db.run(sql`DROP TABLE \`_webinars_v_blocks_media_locales\`;`)
   await db.run(sql`DROP TABLE \`_webinars_v_version_questions_choices\`;`)
   await db.run(sql`DROP TABLE \`_webinars_v_version_questions_choices_locales\`;`)
   await db.run(sql`DROP TABLE \`_webinars_v_version_questions\`;`)
