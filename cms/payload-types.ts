@@ -1203,6 +1203,7 @@ export interface RetentionReport {
   mailWebhookReceipts?: number | null;
   completedJobs?: number | null;
   auditEntries?: number | null;
+  webinarRegistrations?: number | null;
   /**
    * The retention settings this run applied.
    */
@@ -2203,6 +2204,7 @@ export interface RetentionReportsSelect<T extends boolean = true> {
   mailWebhookReceipts?: T;
   completedJobs?: T;
   auditEntries?: T;
+  webinarRegistrations?: T;
   periods?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2477,6 +2479,7 @@ export interface RetentionSetting {
   mailMonths: number;
   completedJobsDays: number;
   auditMonths: number;
+  webinarRegistrationsMonths: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2638,6 +2641,7 @@ export interface RetentionSettingsSelect<T extends boolean = true> {
   mailMonths?: T;
   completedJobsDays?: T;
   auditMonths?: T;
+  webinarRegistrationsMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

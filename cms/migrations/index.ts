@@ -18,6 +18,7 @@ import * as migration_20261202_220311_personal_data_encryption from './20261202_
 import * as migration_20261203_093554_two_factor_secret_encryption from './20261203_093554_two_factor_secret_encryption';
 import * as migration_20261203_123146_mail_attachments from './20261203_123146_mail_attachments';
 import * as migration_20261203_132005_webinars from './20261203_132005_webinars';
+import * as migration_20261203_132420_webinar_registration_retention from './20261203_132420_webinar_registration_retention';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261203_132005_webinars.up,
     down: migration_20261203_132005_webinars.down,
-    name: '20261203_132005_webinars'
+    name: '20261203_132005_webinars',
+  },
+  {
+    up: migration_20261203_132420_webinar_registration_retention.up,
+    down: migration_20261203_132420_webinar_registration_retention.down,
+    name: '20261203_132420_webinar_registration_retention'
   },
 ];

@@ -6,6 +6,7 @@ export const retentionKinds = {
   mailWebhookReceipts: 'Delivery event receipts',
   completedJobs: 'Completed jobs',
   auditEntries: 'Audit entries',
+  webinarRegistrations: 'Webinar registrations',
 } as const
 
 export type RetentionKind = keyof typeof retentionKinds

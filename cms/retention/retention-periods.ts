@@ -9,6 +9,8 @@ export const retentionPeriods = {
   mailMonths: { label: 'Mail messages and their delivery events (months)', unit: 'months', defaultValue: 13, max: 120 },
   completedJobsDays: { label: 'Completed jobs (days)', unit: 'days', defaultValue: 30, max: 3650 },
   auditMonths: { label: 'Audit entries (months)', unit: 'months', defaultValue: 24, max: 120 },
+  // Long enough to invite past attendees to a follow-up and to answer questions about who attended; counted from the webinar.
+  webinarRegistrationsMonths: { label: 'Webinar registrations, after the webinar (months)', unit: 'months', defaultValue: 24, max: 120 },
 } as const
 
 export type RetentionPeriodName = keyof typeof retentionPeriods

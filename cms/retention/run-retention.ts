@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { deleteInBatches } from './delete-in-batches'
 import { deleteUnconfirmedContacts } from './delete-unconfirmed-contacts'
+import { deleteWebinarRegistrations } from './delete-webinar-registrations'
 import { loadRetentionPeriods } from './load-retention-periods'
 import { retentionCutoffs } from './retention-cutoffs'
 import type { RetentionCounts } from './retention-kinds'
@@ -24,6 +25,7 @@ export const runRetention = async ({ payload, now = new Date() }: { payload: Pay
     mailWebhookReceipts: await deleteInBatches({ payload, collection: 'mail-webhook-receipts', where: { receivedAt: before(cutoffs.mail) } }),
     completedJobs: await deleteInBatches({ payload, collection: 'payload-jobs', where: { completedAt: before(cutoffs.completedJobs) } }),
     auditEntries: await deleteInBatches({ payload, collection: 'audit-log', where: { createdAt: before(cutoffs.audit) } }),
+    webinarRegistrations: await deleteWebinarRegistrations({ payload, startedBefore: cutoffs.webinarRegistrations }),
   }
   const report = await payload.create({ collection: 'retention-reports', data: { ranAt: now.toISOString(), ...counts, periods }, overrideAccess: true })
   return { id: report.id, ranAt: report.ranAt, ...counts }

@@ -33,7 +33,7 @@ const hour = 3_600_000
 // The run's "now", passed to it: the cut-offs are computed from it, so "just before" and "just after" are exact. Real
 // time, because everything this file writes without backdating (users, their audit entries) must count as young.
 const now = new Date()
-const cutoffs = retentionCutoffs({ periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24 }, now })
+const cutoffs = retentionCutoffs({ periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24 }, now })
 const older = (cutoff: Date) => new Date(cutoff.getTime() - hour).toISOString()
 const younger = (cutoff: Date) => new Date(cutoff.getTime() + hour).toISOString()
 
@@ -57,7 +57,7 @@ const userWith = async (role: 'admin' | 'marketer' | 'editor') => {
 describe('retention settings', () => {
   it('start with the promised periods', async () => {
     const settings = await cms.payload.findGlobal({ slug: 'retention-settings', overrideAccess: true })
-    expect(settings).toMatchObject({ unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24 })
+    expect(settings).toMatchObject({ unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24 })
   })
 
   it.each([0, -5, 1.5, 'abc', 100_000])('refuse a period of %s with a clear message and keep the stored one', async (value) => {
@@ -163,6 +163,16 @@ describe('a retention run', () => {
     const auditOld = [await audit(older(cutoffs.audit)), await audit(older(cutoffs.audit)), await audit(older(cutoffs.audit))]
     const auditYoung = [await audit(younger(cutoffs.audit))]
 
+    // Webinar registrations, by the period after the webinar's start: the webinar and the person stay.
+    const webinar = async (start: string) => (await cms.payload.create({ collection: 'webinars', data: { title: 'Retention', slug: `retention-${++n}`, start, durationMinutes: 60, language: 'nl', status: 'ended', _status: 'published' }, overrideAccess: true })).id
+    const attendee = await createContact({ payload: cms.payload, email: 'webinar-attendee@example.com', lists: [] })
+    const registration = async (webinarId: Id) => create('webinar-registrations', { webinar: webinarId, contact: attendee.id, status: 'confirmed', locale: 'nl', key: key(), seatKey: key(), registeredAt: older(cutoffs.webinarRegistrations) })
+    const oldWebinar = await webinar(older(cutoffs.webinarRegistrations))
+    const youngWebinar = await webinar(younger(cutoffs.webinarRegistrations))
+    const registrationsOld = [await registration(oldWebinar), await registration(oldWebinar)]
+    // Registered long ago, for a webinar within the period: kept (the period counts from the webinar).
+    const registrationsYoung = [await registration(youngWebinar)]
+
     const ledgerBefore = (await cms.payload.count({ collection: 'consent-records', overrideAccess: true })).totalDocs
     const report = await runRetention({ payload: cms.payload, now })
 
@@ -179,19 +189,22 @@ describe('a retention run', () => {
     expect(await remaining('mail-webhook-receipts', [receiptOld, receiptYoung])).toEqual([String(receiptYoung)])
     expect(await remaining('payload-jobs', [jobOld, jobYoung, jobUnfinished])).toEqual([String(jobYoung), String(jobUnfinished)])
     expect(await remaining('audit-log', [...auditOld, ...auditYoung])).toEqual(auditYoung.map(String))
+    expect(await remaining('webinar-registrations', [...registrationsOld, ...registrationsYoung])).toEqual(registrationsYoung.map(String))
+    expect(await remaining('webinars', [oldWebinar, youngWebinar])).toEqual([String(oldWebinar), String(youngWebinar)])
+    expect(await remaining('contacts', [attendee.id])).toEqual([String(attendee.id)])
     // The ledger is evidence: every record stays, old ones too, and the chain still verifies.
     expect((await cms.payload.count({ collection: 'consent-records', overrideAccess: true })).totalDocs).toBe(ledgerBefore)
     expect(await exists('consent-records', oldRecord!.id)).toBe(true)
     expect((await verifyConsentChain({ payload: cms.payload })).ok).toBe(true)
 
-    const expected = { unconfirmedContacts: 1, mailMessages: 2, outboxMessages: 1, mailWebhookReceipts: 1, completedJobs: 1, auditEntries: 3 }
+    const expected = { unconfirmedContacts: 1, mailMessages: 2, outboxMessages: 1, mailWebhookReceipts: 1, completedJobs: 1, auditEntries: 3, webinarRegistrations: 2 }
     expect(report).toMatchObject(expected)
     const stored = await cms.payload.findByID({ collection: 'retention-reports', id: report.id, overrideAccess: true })
-    expect(stored).toMatchObject({ ...expected, ranAt: now.toISOString(), periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24 } })
+    expect(stored).toMatchObject({ ...expected, ranAt: now.toISOString(), periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24 } })
 
     // A second run finds nothing left to delete.
     const again = await runRetention({ payload: cms.payload, now })
-    expect(again).toMatchObject({ unconfirmedContacts: 0, mailMessages: 0, outboxMessages: 0, mailWebhookReceipts: 0, completedJobs: 0, auditEntries: 0 })
+    expect(again).toMatchObject({ unconfirmedContacts: 0, mailMessages: 0, outboxMessages: 0, mailWebhookReceipts: 0, completedJobs: 0, auditEntries: 0, webinarRegistrations: 0 })
   })
 
   it('deletes in batches until nothing matching is left', async () => {

@@ -4,7 +4,7 @@ import { nextDailyRun } from '../../cms/jobs/next-daily-run'
 import { retentionCutoffs } from '../../cms/retention/retention-cutoffs'
 import { retentionPeriodMessage } from '../../cms/retention/retention-period-message'
 
-const periods = { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24 }
+const periods = { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24 }
 
 describe('retention cut-offs', () => {
   it('count days as days and months as calendar months, clamped to the month’s last day', () => {
@@ -14,6 +14,7 @@ describe('retention cut-offs', () => {
     // 13 months before 31 March 2031 is the last day of February 2030 (no 31st; 2030 is no leap year)
     expect(cut.mail.toISOString()).toBe('2030-02-28T03:00:00.000Z')
     expect(cut.audit.toISOString()).toBe('2029-03-31T03:00:00.000Z')
+    expect(cut.webinarRegistrations.toISOString()).toBe('2029-03-31T03:00:00.000Z')
     expect(retentionCutoffs({ periods, now: new Date('2030-03-31T12:00:00.000Z') }).mail.toISOString()).toBe('2029-02-28T12:00:00.000Z')
     expect(retentionCutoffs({ periods, now: new Date('2029-03-31T12:00:00.000Z') }).mail.toISOString()).toBe('2028-02-29T12:00:00.000Z')
   })
