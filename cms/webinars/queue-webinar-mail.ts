@@ -42,7 +42,20 @@ export const queueWebinarMail = async ({
 }): Promise<void> => {
   const locale = registration.locale as Locale
   const webinar =
-    ((await payload.find({ collection: 'webinars', where: { id: { equals: given.id } }, limit: 1, depth: 0, draft: false, overrideAccess: true, locale, req })).docs[0] as Webinar | undefined) ?? given
+    ((
+      await payload.find({
+        collection: 'webinars',
+        where: { id: { equals: given.id } },
+        limit: 1,
+        depth: 0,
+        draft: false,
+        overrideAccess: true,
+        locale,
+        req,
+        // What the mails say: the whole document would join every block and translation table.
+        select: { title: true, slug: true, summary: true, start: true, durationMinutes: true, joinUrl: true, replayUrl: true, sequence: true },
+      })
+    ).docs[0] as Webinar | undefined) ?? given
   const base = linkSettingsOf(payload).publicUrl.replace(/\/+$/, '')
   const detailUrl = `${base}/${locale}/webinars/${webinar.slug}`
   const cancelUrl = `${base}/${locale}/webinars/cancel?token=${createWebinarCancelToken({ secret: payload.secret, registrationKey: registration.key, now })}`

@@ -38,7 +38,19 @@ export const registerForWebinar = async ({
   request: RegistrationRequest
   now?: Date
 }): Promise<{ outcome: RegistrationOutcome; registration?: WebinarRegistration }> => {
-  const webinar = (await payload.find({ collection: 'webinars', where: { id: { equals: webinarId } }, limit: 1, depth: 0, draft: false, overrideAccess: true, locale: request.locale })).docs[0] as Webinar | undefined
+  // Only what registration needs: the whole document joins every block and translation table (6 ms a read on SQLite).
+  const webinar = (
+    await payload.find({
+      collection: 'webinars',
+      where: { id: { equals: webinarId } },
+      limit: 1,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      locale: request.locale,
+      select: { slug: true, start: true, durationMinutes: true, registrationDeadline: true, capacity: true, status: true, _status: true },
+    })
+  ).docs[0] as Webinar | undefined
   if (!webinar || webinar._status !== 'published') return { outcome: 'not-found' }
   if (webinar.status === 'cancelled') return { outcome: 'cancelled-webinar' }
   if (webinar.status === 'ended' || now.getTime() >= registrationDeadline({ webinar }).getTime()) return { outcome: 'closed' }
