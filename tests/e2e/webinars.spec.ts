@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import ICAL from 'ical.js'
 import type { APIRequestContext } from '@playwright/test'
 
@@ -42,6 +43,12 @@ const invitationIn = (mail: OutboxMessage) => {
   }
 }
 
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const axe = async (page: import('@playwright/test').Page, what: string) => {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze()
+  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([])
+}
+
 const cancelLinkIn = (text: string) => {
   const match = /https?:\/\/[^\s]+\/webinars\/cancel\?token=[A-Za-z0-9_.%-]+/.exec(text)
   if (!match) throw new Error('no cancel link in the mail')
@@ -74,6 +81,9 @@ test('register → confirmation with a valid .ics → cancel → the waitlisted 
   await page.goto('/nl/webinars')
   await expect(page.getByRole('link', { name: 'Online consulteren in de praktijk' })).toBeVisible()
   expect(await page.content()).not.toContain('private-room')
+  await axe(page, 'webinar listing')
+  await page.goto(`/nl/webinars/${slug}`)
+  await axe(page, 'webinar page with its form')
 
   for (const [email, name] of [[first, 'Eerste Persoon'], [second, 'Tweede Persoon']] as const) {
     await registerOnWebinarPage({ page, slug, name, email })
@@ -91,6 +101,7 @@ test('register → confirmation with a valid .ics → cancel → the waitlisted 
 
   // The first person gives their seat back (the link's page only asks; the button cancels).
   await page.goto(cancelLinkIn(confirmation.text).toString().replace(/^https?:\/\/[^/]+/, ''))
+  await axe(page, 'cancel page')
   await page.getByRole('button', { name: 'Mijn inschrijving annuleren' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je inschrijving is geannuleerd')
 
