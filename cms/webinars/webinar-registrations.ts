@@ -5,6 +5,7 @@ import { isAdmin } from '../access/is-admin'
 import { isPeopleManager } from '../access/is-people-manager'
 import { nobody } from '../access/nobody'
 import { auditCollection } from '../audit'
+import { recordAttendance } from './record-attendance'
 import { registrationStatuses, webinarProfessions } from './webinar-statuses'
 
 const audit = auditCollection()
@@ -21,7 +22,7 @@ export const WebinarRegistrations: CollectionConfig = {
   slug: 'webinar-registrations',
   admin: { useAsTitle: 'key', defaultColumns: ['webinar', 'contact', 'status', 'attended', 'createdAt'], group: 'Webinars' },
   access: { read: isPeopleManager, create: nobody, update: isPeopleManager, delete: isAdmin },
-  hooks: { ...audit },
+  hooks: { ...audit, afterChange: [...audit.afterChange, recordAttendance] },
   fields: [
     { type: 'row', fields: [
       { name: 'webinar', type: 'relationship', relationTo: 'webinars', required: true, index: true },

@@ -144,6 +144,18 @@ describe('webinar registration', () => {
     expect((await registerForWebinar({ payload, webinarId: webinar.id, request: person('g3') })).outcome).toBe('cancelled-webinar')
   })
 
+  it('puts an attendance on the person\'s timeline once, however often the mark is set', async () => {
+    const webinar = await createWebinar()
+    const { registration } = await registerForWebinar({ payload, webinarId: webinar.id, request: person('h1') })
+    const attended = async () => (await payload.count({ collection: 'contact-activities', where: { and: [{ contact: { equals: registration?.contact } }, { type: { equals: 'webinar-attended' } }] }, overrideAccess: true })).totalDocs
+    expect(await attended()).toBe(0)
+    await payload.update({ collection: 'webinar-registrations', id: Number(registration?.id), data: { attended: true }, overrideAccess: true })
+    expect(await attended()).toBe(1)
+    await payload.update({ collection: 'webinar-registrations', id: Number(registration?.id), data: { attended: false }, overrideAccess: true })
+    await payload.update({ collection: 'webinar-registrations', id: Number(registration?.id), data: { attended: true }, overrideAccess: true })
+    expect(await attended()).toBe(1)
+  })
+
   it('never lets the public read the join or replay link', async () => {
     const webinar = await createWebinar({ replayUrl: 'https://video.example.com/replay' })
     const asPublic = await payload.findByID({ collection: 'webinars', id: webinar.id, overrideAccess: false })
