@@ -27,6 +27,7 @@ export const queueWebinarMail = async ({
   registration,
   contact,
   changes,
+  position,
   req,
   now = new Date(),
 }: {
@@ -37,6 +38,8 @@ export const queueWebinarMail = async ({
   contact: Contact
   /** For 'updated': what changed. */
   changes?: ('time' | 'link')[]
+  /** For 'waitlisted': the place in line (1 is next). */
+  position?: number
   req?: PayloadRequest
   now?: Date
 }): Promise<void> => {
@@ -97,7 +100,7 @@ export const queueWebinarMail = async ({
       await queueMail({ ...common, template: 'webinar-updated', props: { ...seat(), changes: changes ?? ['time'] }, idempotencyKey: key, attachments: [invite({ method: 'REQUEST', joinUrl: webinar.joinUrl ?? undefined })] })
       return
     case 'waitlisted':
-      await queueMail({ ...common, template: 'webinar-waitlisted', props: { ...facts, detailUrl, cancelUrl }, idempotencyKey: key })
+      await queueMail({ ...common, template: 'webinar-waitlisted', props: { ...facts, detailUrl, cancelUrl, ...(position ? { position } : {}) }, idempotencyKey: key })
       return
     case 'registration-cancelled':
       await queueMail({ ...common, template: 'webinar-registration-cancelled', props: { ...facts, detailUrl }, idempotencyKey: `${key}:${registration.cancelledAt ?? ''}` })

@@ -90,7 +90,12 @@ export const registerForWebinar = async ({
       const registration = existing
         ? await payload.update({ collection: 'webinar-registrations', id: existing.id, data, depth: 0, overrideAccess: true, req })
         : await payload.create({ collection: 'webinar-registrations', data, depth: 0, overrideAccess: true, req })
-      await queueWebinarMail({ payload, kind: status === 'confirmed' ? 'registered' : 'waitlisted', webinar, registration, contact, req, now })
+      // The place in line, counted in the transaction that took it (this registration included).
+      const position =
+        status === 'waitlisted'
+          ? (await payload.count({ collection: 'webinar-registrations', where: { and: [{ webinar: { equals: webinar.id } }, { status: { equals: 'waitlisted' } }] }, overrideAccess: true, req })).totalDocs
+          : undefined
+      await queueWebinarMail({ payload, kind: status === 'confirmed' ? 'registered' : 'waitlisted', webinar, registration, contact, position, req, now })
       await appendActivity({
         payload,
         contact: contact.id,

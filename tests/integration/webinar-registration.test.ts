@@ -57,6 +57,8 @@ describe('webinar registration', () => {
     expect((await registerForWebinar({ payload, webinarId: webinar.id, request: person('a1') })).outcome).toBe('already-registered')
     expect((await mailsTo('person-a1@example.com')).map((m) => m.template)).toEqual(['webinar-registered'])
     expect((await mailsTo('person-a3@example.com')).map((m) => m.template)).toEqual(['webinar-waitlisted'])
+    // The waitlist mail says where in line the person is (first here).
+    expect(JSON.stringify((await mailsTo('person-a3@example.com'))[0]?.outgoing)).toContain('Je staat op plaats 1 van de wachtlijst.')
     const invite = invitationOf((await mailsTo('person-a1@example.com'))[0] as never)
     expect(invite?.method).toBe('REQUEST')
     expect(invite?.sequence).toBe(0)
