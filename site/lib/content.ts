@@ -323,7 +323,7 @@ export const listWebinars = async ({ locale, when, limit }: { locale: Locale; wh
   listCmsWebinars({ payload: await cms(), locale, when, limit })
 
 /** The registration POST of a webinar page (see cms/webinars/handle-webinar-registration.ts). */
-export const registerForWebinar = async (args: { webinar: WebinarView; form: RegistrationFormInput; pageLocale: Locale; clientKey: string }): Promise<WebinarRegistrationResult> =>
+export const registerForWebinar = async (args: { webinar: Pick<WebinarView, 'id' | 'questions'>; form: RegistrationFormInput; pageLocale: Locale; clientKey: string }): Promise<WebinarRegistrationResult> =>
   handleWebinarRegistration({ payload: await cms(), webinarId: args.webinar.id, questions: args.webinar.questions, form: args.form, pageLocale: args.pageLocale, clientKey: args.clientKey })
 
 /** A cancel link, used: the registration is cancelled and the seat goes to the waitlist. */

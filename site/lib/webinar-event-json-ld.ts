@@ -1,7 +1,7 @@
 import type { Locale, Organisation, WebinarView } from './content'
 
 /** schema.org Event for a webinar page: online only, organised by the organisation named in the privacy policy. */
-export const webinarEventJsonLd = ({ webinar, organisation, siteUrl, locale }: { webinar: WebinarView; organisation: Organisation; siteUrl: string; locale: Locale }) => {
+export const webinarEventJsonLd = ({ webinar, organisation, siteUrl, locale }: { webinar: Omit<WebinarView, 'description'>; organisation: Organisation; siteUrl: string; locale: Locale }) => {
   const url = `${siteUrl}/${locale}/webinars/${webinar.slug}`
   const end = new Date(new Date(webinar.start).getTime() + webinar.durationMinutes * 60_000).toISOString()
   const status = webinar.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled'
