@@ -67,6 +67,15 @@ const optionalSecret = (prefix: string, example: string) =>
     .optional()
     .refine((v) => v === undefined || (v.startsWith(prefix) && v.length > prefix.length + 8), { message: `must look like ${example}` })
 
+// A Standard Webhooks secret: whsec_ and base64 of at least 24 random bytes (the standard's minimum).
+const signingSecret = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v))
+  .refine((v) => v === undefined || (/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v.slice(6), 'base64').length >= 24), {
+    message: 'must be whsec_ followed by at least 24 random bytes in base64, e.g. from: echo whsec_$(openssl rand -base64 32)',
+  })
+
 const dataKeyMessage = 'must be 32 random bytes in base64, e.g. from: openssl rand -base64 32'
 const dataKey = z.string().refine(isDataKey, { message: dataKeyMessage })
 
@@ -145,7 +154,21 @@ export const envSchema = z.object({
   MAIL_REPLY_TO: mailbox,
   // The mailbox in List-Unsubscribe's mailto; default: MAIL_REPLY_TO's address, else MAIL_FROM's.
   MAIL_UNSUBSCRIBE_MAILBOX: z.email({ message: 'must be an e-mail address' }).optional(),
+  // The web application that opens trial accounts: POST {TRIAL_PROVISIONING_URL}/trials, signed (Standard Webhooks)
+  // with TRIAL_PROVISIONING_SECRET. Its conversion/expiry webhooks to us are signed with TRIAL_WEBHOOK_SECRET: one
+  // secret per direction, so a leaked one forges one direction only and each is rotated on its own.
+  TRIAL_PROVISIONING_URL: optionalHttpUrl({ example: 'https://app.myplugin.app/provisioning', keep: (u) => `${u.origin}${u.pathname.replace(/\/+$/, '')}` }),
+  TRIAL_PROVISIONING_SECRET: signingSecret,
+  TRIAL_WEBHOOK_SECRET: signingSecret,
+  // A provisioning request without a complete answer by then is abandoned and retried later (same idempotency key).
+  TRIAL_PROVISIONING_TIMEOUT_MS: int(10_000, 1000, 120_000),
 }).superRefine((env, ctx) => {
+  if (env.TRIAL_PROVISIONING_URL && !env.TRIAL_PROVISIONING_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['TRIAL_PROVISIONING_SECRET'], message: 'is required with TRIAL_PROVISIONING_URL — the web application refuses unsigned requests; use the secret configured there (whsec_…)' })
+  }
+  if (env.APP_ENV === 'production' && env.TRIAL_PROVISIONING_URL && !env.TRIAL_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['TRIAL_WEBHOOK_SECRET'], message: 'is required in production with TRIAL_PROVISIONING_URL — conversions and expiries must stop the lifecycle mails' })
+  }
   if (!env.RESEND_API_KEY) return
   if (!env.MAIL_FROM) ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required with RESEND_API_KEY — a sender on a domain verified at Resend, e.g. myPlugin <hello@myplugin.app>' })
   if (env.APP_ENV === 'production' && !env.RESEND_WEBHOOK_SECRET) {
