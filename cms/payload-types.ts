@@ -81,6 +81,7 @@ export interface Config {
     'campaign-events': CampaignEvent;
     webinars: Webinar;
     'webinar-registrations': WebinarRegistration;
+    trials: Trial;
     users: User;
     'outbox-messages': OutboxMessage;
     'mail-messages': MailMessage;
@@ -115,6 +116,7 @@ export interface Config {
     'campaign-events': CampaignEventsSelect<false> | CampaignEventsSelect<true>;
     webinars: WebinarsSelect<false> | WebinarsSelect<true>;
     'webinar-registrations': WebinarRegistrationsSelect<false> | WebinarRegistrationsSelect<true>;
+    trials: TrialsSelect<false> | TrialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
@@ -169,6 +171,7 @@ export interface Config {
       sendWebinarReminders: TaskSendWebinarReminders;
       sendWebinarReplays: TaskSendWebinarReplays;
       sendWebinarMessage: TaskSendWebinarMessage;
+      provisionTrial: TaskProvisionTrial;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -956,6 +959,41 @@ export interface WebinarRegistration {
   createdAt: string;
 }
 /**
+ * Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trials".
+ */
+export interface Trial {
+  id: number;
+  contact: number | Contact;
+  status: 'awaiting-verification' | 'provisioning' | 'active' | 'failed' | 'expired' | 'converted' | 'cancelled';
+  profession: 'psychologist' | 'therapist' | 'coach' | 'other';
+  country: 'BE' | 'NL' | 'other';
+  locale: 'nl' | 'fr' | 'en';
+  practiceName?: string | null;
+  idempotencyKey: string;
+  accountId?: string | null;
+  loginUrl?: string | null;
+  /**
+   * Why the application refused the trial for good (its error code; never personal data).
+   */
+  provisioningError?: string | null;
+  /**
+   * The campaign whose link brought this signup.
+   */
+  campaign?: (number | null) | Campaign;
+  /**
+   * The page of this site the person came from (path only).
+   */
+  referrerPath?: string | null;
+  verificationSentAt?: string | null;
+  verifiedAt?: string | null;
+  provisionedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -1318,6 +1356,7 @@ export interface PayloadJob {
           | 'sendWebinarReminders'
           | 'sendWebinarReplays'
           | 'sendWebinarMessage'
+          | 'provisionTrial'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1363,6 +1402,7 @@ export interface PayloadJob {
         | 'sendWebinarReminders'
         | 'sendWebinarReplays'
         | 'sendWebinarMessage'
+        | 'provisionTrial'
         | 'schedulePublish'
       )
     | null;
@@ -1440,6 +1480,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webinar-registrations';
         value: number | WebinarRegistration;
+      } | null)
+    | ({
+        relationTo: 'trials';
+        value: number | Trial;
       } | null)
     | ({
         relationTo: 'users';
@@ -2070,6 +2114,29 @@ export interface WebinarRegistrationsSelect<T extends boolean = true> {
   registeredAt?: T;
   promotedAt?: T;
   cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trials_select".
+ */
+export interface TrialsSelect<T extends boolean = true> {
+  contact?: T;
+  status?: T;
+  profession?: T;
+  country?: T;
+  locale?: T;
+  practiceName?: T;
+  idempotencyKey?: T;
+  accountId?: T;
+  loginUrl?: T;
+  provisioningError?: T;
+  campaign?: T;
+  referrerPath?: T;
+  verificationSentAt?: T;
+  verifiedAt?: T;
+  provisionedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2789,6 +2856,18 @@ export interface TaskSendWebinarMessage {
     body: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProvisionTrial".
+ */
+export interface TaskProvisionTrial {
+  input: {
+    trial: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

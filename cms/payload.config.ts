@@ -18,6 +18,7 @@ import { getRuntime } from '../config/runtime'
 import { defaultLocale, locales } from '../config/locales'
 import { createOutboxMailAdapter } from '../integrations/mail/create-outbox-mail-adapter'
 import { createResendMailAdapter } from '../integrations/mail/create-resend-mail-adapter'
+import { createTrialAppClient } from '../integrations/trial-app/create-trial-app-client'
 import type { MailPort } from '../integrations/mail/mail-port'
 import { anyone } from './access/anyone'
 import { guardDocumentLocks } from './access/guard-document-locks'
@@ -32,6 +33,7 @@ import { ContactActivities, Contacts, NewsletterLists, NewsletterSettings, sendM
 import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, invalidateOnChange, invalidateOnDelete, validateRedirect, pagePath } from './content'
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
+import { Trials, provisionTrialTask } from './trials'
 import { Users } from './users'
 import { WebinarRegistrations, Webinars, notifyRegistrantsTask, sendWebinarMessageTask, sendWebinarRemindersTask, sendWebinarReplaysTask } from './webinars'
 import { databaseAdapter } from './database/database-adapter'
@@ -102,6 +104,13 @@ const linkSettings: LinkSettings = {
   publicUrl: runtime.publicUrl,
   unsubscribeMailbox: runtime.MAIL_UNSUBSCRIBE_MAILBOX ?? mailboxAddress(runtime.MAIL_REPLY_TO ?? runtime.MAIL_FROM) ?? 'info@myplugin.app',
 }
+
+// Trials: the web application's provisioning port, only when TRIAL_PROVISIONING_URL is set (the env check requires
+// the secret with it). Without it verified trials wait in provisioning, and the trials list says why.
+const trialApp =
+  runtime.TRIAL_PROVISIONING_URL && runtime.TRIAL_PROVISIONING_SECRET
+    ? createTrialAppClient({ url: runtime.TRIAL_PROVISIONING_URL, secret: runtime.TRIAL_PROVISIONING_SECRET, timeoutMs: runtime.TRIAL_PROVISIONING_TIMEOUT_MS })
+    : undefined
 
 const withHooks = <T extends { hooks?: object }>(collection: T, hooks: Record<string, unknown[]>): T => {
   const merged: Record<string, unknown[]> = { ...(collection.hooks as Record<string, unknown[]>) }
@@ -183,7 +192,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Trials({ provisioningConfigured: trialApp !== undefined }), users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings],
   plugins: [
     seoPlugin({
@@ -240,6 +249,8 @@ export default buildConfig({
       sendWebinarReplaysTask(),
       // The webinar admin's message to everyone holding a seat.
       sendWebinarMessageTask(),
+      // A verified trial opened in the web application (retried with the same idempotency key through outages).
+      provisionTrialTask({ port: trialApp }),
     ],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,

@@ -7,6 +7,9 @@ import { passwordReset } from './templates/password-reset'
 import { policyNotice } from './templates/policy-notice'
 import { preferenceCenterLink } from './templates/preference-center-link'
 import { testMail } from './templates/test-mail'
+import { trialExists } from './templates/trial-exists'
+import { trialVerify } from './templates/trial-verify'
+import { trialWelcome } from './templates/trial-welcome'
 import { webinarCancelled } from './templates/webinar-cancelled'
 import { webinarMessage } from './templates/webinar-message'
 import { webinarPromoted } from './templates/webinar-promoted'
@@ -41,6 +44,9 @@ export const mailTemplates = {
   'webinar-replay': webinarReplay,
   'webinar-registration-cancelled': webinarRegistrationCancelled,
   'webinar-message': webinarMessage,
+  'trial-verify': trialVerify,
+  'trial-exists': trialExists,
+  'trial-welcome': trialWelcome,
 } as const
 
 export type MailTemplateId = keyof typeof mailTemplates

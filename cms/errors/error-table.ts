@@ -190,6 +190,11 @@ export const errorTable = {
       en: 'This password is too easy to guess (a common password, a dictionary word, your name or address, or a predictable pattern). Choose a longer, less common one.',
     },
   },
+  'trial.not-found': { status: 404, message: { nl: 'Deze try-out bestaat niet.', fr: 'Cet essai n’existe pas.', en: 'No such trial.' } },
+  'trial.not-retryable': {
+    status: 409,
+    message: { nl: 'Alleen een mislukte try-out (of een die nog geopend moet worden) kan opnieuw geprobeerd worden.', fr: 'Seul un essai en échec (ou encore à ouvrir) peut être relancé.', en: 'Only a failed trial (or one still to be opened) can be retried.' },
+  },
   'webinar.not-found': { status: 404, message: { nl: 'Dit webinar bestaat niet.', fr: 'Ce webinaire n’existe pas.', en: 'No such webinar.' } },
   'webinar.import-too-large': {
     status: 413,

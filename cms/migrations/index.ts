@@ -19,6 +19,7 @@ import * as migration_20261203_093554_two_factor_secret_encryption from './20261
 import * as migration_20261203_123146_mail_attachments from './20261203_123146_mail_attachments';
 import * as migration_20261203_132005_webinars from './20261203_132005_webinars';
 import * as migration_20261203_132420_webinar_registration_retention from './20261203_132420_webinar_registration_retention';
+import * as migration_20261203_135255_trials from './20261203_135255_trials';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261203_132420_webinar_registration_retention.up,
     down: migration_20261203_132420_webinar_registration_retention.down,
-    name: '20261203_132420_webinar_registration_retention'
+    name: '20261203_132420_webinar_registration_retention',
+  },
+  {
+    up: migration_20261203_135255_trials.up,
+    down: migration_20261203_135255_trials.down,
+    name: '20261203_135255_trials'
   },
 ];

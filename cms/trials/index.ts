@@ -1,6 +1,14 @@
 /**
- * What the wiring file and the site may use of the trials domain; nothing else of it is reached from outside. So far
- * only our side of the web application's signed webhooks: the collection, signup, provisioning job and mails build
- * on it (issue #16).
+ * What the wiring file and the site may use of the trials domain; nothing else of it is reached from outside: the
+ * collection, the signup and verification the site calls, the provisioning job, the admin's retry, and our side of
+ * the web application's signed webhooks (issue #16).
  */
+export * from './handle-trial-signup'
+export * from './provision-trial-task'
+export * from './trial-consent-texts'
+export * from './trial-form'
+export * from './trial-statuses'
+export * from './trials'
+export * from './trials-endpoints'
+export * from './verify-trial'
 export * from './verify-trial-app-webhook'

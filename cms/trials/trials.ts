@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { locales } from '../../config/locales'
+import { isAdmin } from '../access/is-admin'
+import { isPeopleManager } from '../access/is-people-manager'
+import { nobody } from '../access/nobody'
+import { auditCollection } from '../audit'
+import { contactCountries, contactProfessions } from '../contacts'
+import { personalField } from '../encryption/personal-field'
+import { trialStatuses } from './trial-statuses'
+import { trialsEndpoints } from './trials-endpoints'
+
+const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
+
+/** What the admin says above the list: whether provisioning can run at all in this deployment. */
+const describe = ({ provisioningConfigured }: { provisioningConfigured: boolean }) =>
+  provisioningConfigured
+    ? 'Free trials: one per person. Verified trials are opened in the web application by the provisioning job; a failed one shows its error and can be retried (POST /api/trials/:id/retry-provisioning).'
+    : 'Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.'
+
+/**
+ * One trial per person (`contact`, unique). The address and name stay on the contact (encrypted); here the practice
+ * name and the login link are personal too, so they are encrypted the same way. The idempotency key is random and
+ * fixed at signup: every provisioning attempt sends it, so the application opens one account however often we retry.
+ * Personal data: marketers and admins read; only the trials domain's operations create.
+ */
+export const Trials = ({ provisioningConfigured }: { provisioningConfigured: boolean }): CollectionConfig => ({
+  slug: 'trials',
+  admin: { useAsTitle: 'idempotencyKey', defaultColumns: ['contact', 'status', 'country', 'campaign', 'createdAt'], group: 'People', description: describe({ provisioningConfigured }) },
+  access: { read: isPeopleManager, create: nobody, update: isPeopleManager, delete: isAdmin },
+  hooks: auditCollection(),
+  endpoints: trialsEndpoints,
+  fields: [
+    { type: 'row', fields: [
+      { name: 'contact', type: 'relationship', relationTo: 'contacts', required: true, unique: true, index: true },
+      { name: 'status', type: 'select', required: true, index: true, defaultValue: 'awaiting-verification', options: options(trialStatuses) },
+    ] },
+    { type: 'row', fields: [
+      { name: 'profession', type: 'select', required: true, options: options(contactProfessions) },
+      { name: 'country', type: 'select', required: true, options: options(contactCountries) },
+      { name: 'locale', type: 'select', required: true, defaultValue: 'nl', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })) },
+    ] },
+    ...personalField({ collection: 'trials', name: 'practiceName', type: 'text', maxLength: 200 }),
+    { name: 'idempotencyKey', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    { type: 'row', fields: [
+      { name: 'accountId', type: 'text', maxLength: 200, index: true, admin: { readOnly: true } },
+      ...personalField({ collection: 'trials', name: 'loginUrl', type: 'text', maxLength: 2000, admin: { readOnly: true } }),
+    ] },
+    { name: 'provisioningError', type: 'text', maxLength: 300, admin: { readOnly: true, description: 'Why the application refused the trial for good (its error code; never personal data).' } },
+    { type: 'row', fields: [
+      { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, admin: { readOnly: true, description: 'The campaign whose link brought this signup.' } },
+      { name: 'referrerPath', type: 'text', maxLength: 200, admin: { readOnly: true, description: 'The page of this site the person came from (path only).' } },
+    ] },
+    { type: 'row', fields: [
+      { name: 'verificationSentAt', type: 'date', admin: { readOnly: true } },
+      { name: 'verifiedAt', type: 'date', index: true, admin: { readOnly: true } },
+      { name: 'provisionedAt', type: 'date', admin: { readOnly: true } },
+    ] },
+  ],
+})
