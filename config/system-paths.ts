@@ -7,6 +7,7 @@
 export const systemPaths = [
   'preferences',
   'newsletter/confirm',
+  'trial/verify',
   'unsubscribe',
   'privacy',
   'cookies',

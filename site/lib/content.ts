@@ -53,6 +53,17 @@ import {
 } from '../../cms/policy'
 import { defaultLocale, locales, type Locale } from '../../config/locales'
 import {
+  handleTrialSignup,
+  trialConsentTexts as cmsTrialConsentTexts,
+  verifyTrial as verifyCmsTrial,
+  type TrialConsentTexts,
+  type TrialFormError,
+  type TrialFormInput,
+  type TrialFormValues,
+  type TrialSignupResult,
+  type VerifyTrialOutcome,
+} from '../../cms/trials'
+import {
   cancelRegistration,
   findWebinar as findCmsWebinar,
   handleWebinarRegistration,
@@ -72,6 +83,7 @@ import { policyBasePath } from './policy-base-path'
 import { buildRedirectTable, type RedirectRecord, type RedirectTarget } from './redirect-table'
 
 export type { Locale, PolicyKind, PolicyNotice, PolicyVersionSummary, RedirectTarget }
+export type { TrialConsentTexts, TrialFormError, TrialFormValues, TrialSignupResult, VerifyTrialOutcome }
 export type { CancelOutcome, RegistrationFormError, RegistrationFormValues, WebinarConsentTexts, WebinarRegistrationResult, WebinarView }
 export type { ConfirmLinkState, ConfirmOutcome, ListSummary, PreferencesState, SignUpResult, SubscriptionFormError, SubscriptionFormValues, UpdatePreferencesOutcome }
 export type { PreferenceList, ConsentHistoryEntry, PreferencesView } from '../../cms/contacts'
@@ -332,3 +344,13 @@ export const cancelWebinarRegistration = async ({ token }: { token: unknown }): 
 /** The registration form's opt-in texts, exactly as the ledger records them. */
 export const webinarOptInTexts = ({ locale }: { locale: Locale }): WebinarConsentTexts => webinarConsentTexts({ locale })
 
+
+/** The trial signup POST of /{lang}/trial (see cms/trials/handle-trial-signup.ts). */
+export const signUpForTrial = async (args: { form: TrialFormInput; pageLocale: Locale; clientKey: string }): Promise<TrialSignupResult> =>
+  handleTrialSignup({ payload: await cms(), ...args })
+
+/** The button of a trial verification link (see cms/trials/verify-trial.ts). */
+export const verifyTrial = async ({ token }: { token: unknown }): Promise<{ outcome: VerifyTrialOutcome }> => verifyCmsTrial({ payload: await cms(), token })
+
+/** The signup form's acceptance and newsletter wording, exactly as the ledger hashes it. */
+export const trialConsentTexts = ({ locale }: { locale: Locale }): TrialConsentTexts => cmsTrialConsentTexts({ locale })
