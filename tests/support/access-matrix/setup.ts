@@ -92,6 +92,8 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     fixtures.webinars = { shown: await webinar('Published', 'published'), hidden: await webinar('Draft', 'draft'), target: await webinar('Target', 'published') }
     const registration = await create('webinar-registrations', { webinar: fixtures.webinars.shown, contact, status: 'confirmed', locale: 'nl', key: `shown-${runId}`, seatKey: `shown-${runId}`, registeredAt: new Date().toISOString() })
     fixtures['webinar-registrations'] = { shown: registration, target: registration }
+    const trial = await create('trials', { contact, status: 'provisioning', profession: 'coach', country: 'BE', locale: 'nl', idempotencyKey: `trial_shown${runId}`.padEnd(24, 'x') })
+    fixtures.trials = { shown: trial, target: trial }
     const report = await create('retention-reports', { ranAt: new Date().toISOString() })
     fixtures['retention-reports'] = { shown: report, target: report }
 

@@ -81,6 +81,17 @@ export const specs: Record<string, CollectionSpec> = {
     expected: () => true,
     victim: (m) => create('webinar-registrations', { webinar: fixtures.webinars.shown, contact: fixtures.contacts.shown, status: 'waitlisted', locale: 'nl', key: `v${m.text}`, seatKey: `v${m.text}`, registeredAt: new Date().toISOString() }),
   },
+  trials: {
+    gql: { one: 'Trial', many: 'Trials', fields: 'id idempotencyKey' },
+    data: (m) => ({ contact: fixtures.contacts.shown, status: 'awaiting-verification', profession: 'coach', country: 'BE', locale: 'nl', idempotencyKey: `trial_${m.text}x`.padEnd(24, 'x') }),
+    where: (m) => ({ idempotencyKey: { equals: `trial_${m.text}x`.padEnd(24, 'x') } }),
+    change: () => ({ status: 'cancelled' }),
+    changed: (doc) => doc.status,
+    expected: () => 'cancelled',
+    // One trial per person: each victim gets a contact of its own.
+    victim: async (m) =>
+      create('trials', { contact: await create('contacts', { email: `trial-victim-${m.text}@example.com`, locale: 'nl', status: 'active' }), status: 'provisioning', profession: 'coach', country: 'NL', locale: 'nl', idempotencyKey: `trial_v${m.text}x`.padEnd(24, 'x') }),
+  },
   contacts: {
     gql: { one: 'Contact', many: 'Contacts' },
     data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),
