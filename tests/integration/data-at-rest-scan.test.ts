@@ -38,6 +38,8 @@ const people = [
   { email: 'brecht.ooghe@example.com', name: 'Brecht Ooghe' },
 ]
 const refusedPerson = { email: 'rutger.verbiest@example.com', name: 'Rutger Verbiest' }
+// A trial signup: the name goes to the contact, the practice name to the trial (both encrypted).
+const trialPerson = { email: 'Wannes.Rombouts@example.com', name: 'Wannes Rombouts', practice: 'Praktijk Zeebrugse Zonnebloem' }
 const staff = 'staff.control@example.com'
 // A webinar invitation's private parts: the attendee's address (in the file, base64) and their join link.
 const attendee = people[1]!
@@ -118,6 +120,13 @@ describe('personal data at rest, after the real flows', () => {
     expect((await signUp(refusedPerson, '203.0.113.99')).status).toBe(303)
     await waitFor({ what: 'the dead letter', timeoutMs: 30_000, check: async () => (await count('mail-messages', { status: { equals: 'failed' } })) > 0 })
 
+    // A trial signup, verified from the link in its mail (no application configured: it waits in provisioning).
+    const [firstName, lastName] = trialPerson.name.split(' ') as [string, string]
+    expect((await post(`${server.url}/nl/trial`, { firstName, lastName, email: trialPerson.email, profession: 'therapist', practiceName: trialPerson.practice, country: 'BE', locale: 'nl', accept: 'yes', stamp: stamp() }, '203.0.113.77')).status).toBe(303)
+    const verifyLink = new URL(/https?:\/\/\S+\/trial\/verify\?token=[A-Za-z0-9_.-]+/.exec((await mailTo(trialPerson.email)).text ?? '')![0])
+    expect((await post(`${server.url}/nl/trial/verify`, { token: verifyLink.searchParams.get('token')! }, '203.0.113.77')).status).toBe(200)
+    await waitFor({ what: 'the verified trial', timeoutMs: 15_000, check: async () => (await cms.payload.count({ collection: 'trials', where: { verifiedAt: { exists: true } }, overrideAccess: true })).totalDocs > 0 })
+
     // A mail with a calendar invitation, queued here and sent by the server's job runner.
     const content = Buffer.from(invitation, 'utf8').toString('base64')
     await queueMail({ payload: cms.payload, template: 'test-mail', locale: 'nl', props: {}, to: attendee.email, idempotencyKey: 'webinar-at-rest:1', attachments: [{ filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content }] })
@@ -146,9 +155,9 @@ describe('personal data at rest, after the real flows', () => {
     await cms.payload.create({ collection: 'users', data: { email: staff, password: 'a-long-staff-password-4821', name: 'Staff Control', roles: ['editor'] }, overrideAccess: true })
 
     // Addresses as typed and as stored (lowercase), full names, and surnames (long enough not to turn up by chance).
-    const needles = [...people, refusedPerson]
+    const needles = [...people, refusedPerson, trialPerson]
       .flatMap((p) => [p.email, p.email.toLowerCase(), p.name, p.name.split(' ')[1]!])
-      .concat('Verhaegen-Peeters', '192.0.2.0/24', staff)
+      .concat('Verhaegen-Peeters', '192.0.2.0/24', staff, trialPerson.practice)
       // The invitation, in clear and as the base64 its attachment travels in.
       .concat(joinLink, ...base64Needles({ text: attendee.email }), ...base64Needles({ text: joinLink }))
     // Every person in this test has an address at example.*; so do the staff accounts, which are allowed.
