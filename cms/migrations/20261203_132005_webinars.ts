@@ -632,6 +632,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Hand-ordered: foreign keys off first and the registrations (which reference webinars) before the webinars, so the
+  // down also works when an earlier down left foreign keys on (SQLite then resolves every reference while dropping).
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`DROP TABLE \`webinar_registrations_answers\`;`)
+  await db.run(sql`DROP TABLE \`webinar_registrations\`;`)
   await db.run(sql`DROP TABLE \`webinars_speakers\`;`)
   await db.run(sql`DROP TABLE \`webinars_speakers_locales\`;`)
   await db.run(sql`DROP TABLE \`webinars_blocks_rich_text\`;`)
@@ -680,9 +685,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_webinars_v_version_questions_locales\`;`)
   await db.run(sql`DROP TABLE \`_webinars_v\`;`)
   await db.run(sql`DROP TABLE \`_webinars_v_locales\`;`)
-  await db.run(sql`DROP TABLE \`webinar_registrations_answers\`;`)
-  await db.run(sql`DROP TABLE \`webinar_registrations\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
