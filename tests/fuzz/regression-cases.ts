@@ -26,6 +26,8 @@ export const regressionCases = ({ origin }: { origin: string }): RegressionCase[
     { found: 'SQL adapter: an array where one value goes', request: get('/api/pages?where[slug][equals][]=a'), status: 400 },
     { found: 'personal-data where rewrite: an address lookup beside an `and` that is no list', request: get('/api/contacts?where[and][x][id][exists]=true&where[email][equals]=a%40example.com'), status: 403 },
     { found: 'SQLite: a limit past its integers', request: get('/api/policy-versions?limit=99999999999999999999'), status: 400 },
+    { found: 'SQLite: a negative limit with a page past the first (negative OFFSET)', request: get('/api/media?limit=-1&joins=false&page=1.5'), status: 400 },
+    { found: 'SQLite: a negative limit with a page past the first (negative OFFSET)', request: get('/api/pages?limit=-1&page=2'), status: 400 },
     {
       // With a fresh form stamp (the marker), so it reaches the subscription as it did; the contact must not be stored.
       found: 'mail layer: an address the sign-up took and queueMail refused (stored, then 500)',

@@ -83,7 +83,8 @@ export const specs: Record<string, CollectionSpec> = {
   },
   trials: {
     gql: { one: 'Trial', many: 'Trials', fields: 'id idempotencyKey' },
-    data: (m) => ({ contact: fixtures.contacts.shown, status: 'awaiting-verification', profession: 'coach', country: 'BE', locale: 'nl', idempotencyKey: `trial_${m.text}x`.padEnd(24, 'x') }),
+    // A status GraphQL spells the same (hyphenated select values become enum names with underscores there).
+    data: (m) => ({ contact: fixtures.contacts.shown, status: 'provisioning', profession: 'coach', country: 'BE', locale: 'nl', idempotencyKey: `trial_${m.text}x`.padEnd(24, 'x') }),
     where: (m) => ({ idempotencyKey: { equals: `trial_${m.text}x`.padEnd(24, 'x') } }),
     change: () => ({ status: 'cancelled' }),
     changed: (doc) => doc.status,
