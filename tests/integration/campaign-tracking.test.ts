@@ -181,4 +181,16 @@ describe('campaign mails are measured first-party, bound to consent', () => {
     const stats = await api.rest({ path: `/api/campaigns/${campaignId}/stats`, token })
     expect((stats.body as { totals: Record<string, number> }).totals).toMatchObject({ opened: 1, clicked: 4 })
   })
+
+  it('counts a delivery whose subscriber tag names nobody (erased, or forged) without naming anyone, not a 500', async () => {
+    const declines = mailTo('declines@example.com').mail
+    const delivered = async () => (await cms.payload.find({ collection: 'campaign-events', where: { campaign: { equals: campaignId }, type: { equals: 'delivered' } }, depth: 0, limit: 100, overrideAccess: true })).docs
+    const before = new Set((await delivered()).map((e) => e.id))
+    const url = `${server.url}/api/mail/webhooks/resend`
+    const answer = await standIn.emitWebhook({ url, type: 'email.delivered', email: declines, data: { tags: { ...declines.tags, subscriber: '2147483627' } } })
+    expect(answer.status).toBe(200)
+    const added = (await delivered()).filter((e) => !before.has(e.id))
+    expect(added).toHaveLength(1)
+    expect(added[0]?.contact ?? null).toBeNull()
+  })
 })
