@@ -35,12 +35,14 @@ if (built) step('unit + integration tests (vitest)', bin('vitest'), ['run'])
 if (built && chromium) step('end-to-end tests (Playwright + Chromium)', bin('playwright'), ['test'])
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
 if (fs.existsSync(countsFile)) {
   for (const line of fs.readFileSync(countsFile, 'utf8').split('\n').filter(Boolean)) {
     const c = JSON.parse(line)
     totals.passed += c.passed
     totals.failed += c.failed
     totals.skipped += c.skipped
+    for (const f of c.failures ?? []) failures.push(`[${c.runner}] ${f.name}${f.error ? `\n    ${f.error}` : ''}`)
   }
 }
 // A failed check (types, lint, build) or a runner that crashed without counting is a failure too.
@@ -50,5 +52,7 @@ const uncounted = failedSteps.filter(
 )
 totals.failed += uncounted.length
 if (failedSteps.length) process.stdout.write(`\nFailed steps: ${failedSteps.join(', ')}\n`)
+// CI shows only the end of the output: name the failed tests here, beside the closing line.
+if (failures.length) process.stdout.write(`\nFailed tests:\n${failures.map((f) => `  ${f}`).join('\n')}\n`)
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`)
 process.exit(failedSteps.length || totals.failed ? 1 : 0)
