@@ -144,6 +144,7 @@ export interface Config {
     'newsletter-settings': NewsletterSetting;
     'render-state': RenderState;
     'retention-settings': RetentionSetting;
+    'trial-mail-settings': TrialMailSetting;
   };
   globalsSelect: {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
@@ -154,6 +155,7 @@ export interface Config {
     'newsletter-settings': NewsletterSettingsSelect<false> | NewsletterSettingsSelect<true>;
     'render-state': RenderStateSelect<false> | RenderStateSelect<true>;
     'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
+    'trial-mail-settings': TrialMailSettingsSelect<false> | TrialMailSettingsSelect<true>;
   };
   locale: 'nl' | 'fr' | 'en';
   widgets: {
@@ -733,6 +735,8 @@ export interface ContactActivity {
     | 'webinar-registered'
     | 'webinar-attended'
     | 'trial-started'
+    | 'trial-converted'
+    | 'trial-ended'
     | 'form-submitted'
     | 'consent-given'
     | 'consent-withdrawn';
@@ -980,9 +984,17 @@ export interface Trial {
    */
   provisioningError?: string | null;
   /**
+   * What brought the signup: a campaign link, a webinar page, another page of this site, or nothing we know.
+   */
+  source?: ('campaign' | 'webinar' | 'page' | 'direct') | null;
+  /**
    * The campaign whose link brought this signup.
    */
   campaign?: (number | null) | Campaign;
+  /**
+   * The webinar page the person came from.
+   */
+  webinar?: (number | null) | Webinar;
   /**
    * The page of this site the person came from (path only).
    */
@@ -990,6 +1002,28 @@ export interface Trial {
   verificationSentAt?: string | null;
   verifiedAt?: string | null;
   provisionedAt?: string | null;
+  /**
+   * The trial’s last day, as the application said (or the trial length in Trial mails).
+   */
+  expiresAt?: string | null;
+  convertedAt?: string | null;
+  /**
+   * Expired or cancelled, as the application reported.
+   */
+  endedAt?: string | null;
+  /**
+   * When each mail was queued. None goes after conversion or cancellation, or once the person stopped them.
+   */
+  lifecycle?: {
+    day1SentAt?: string | null;
+    day7SentAt?: string | null;
+    expiringSentAt?: string | null;
+    expiredSentAt?: string | null;
+    /**
+     * The person stopped these mails (the link in each of them).
+     */
+    stoppedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -2132,11 +2166,25 @@ export interface TrialsSelect<T extends boolean = true> {
   accountId?: T;
   loginUrl?: T;
   provisioningError?: T;
+  source?: T;
   campaign?: T;
+  webinar?: T;
   referrerPath?: T;
   verificationSentAt?: T;
   verifiedAt?: T;
   provisionedAt?: T;
+  expiresAt?: T;
+  convertedAt?: T;
+  endedAt?: T;
+  lifecycle?:
+    | T
+    | {
+        day1SentAt?: T;
+        day7SentAt?: T;
+        expiringSentAt?: T;
+        expiredSentAt?: T;
+        stoppedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2551,6 +2599,61 @@ export interface RetentionSetting {
   createdAt?: string | null;
 }
 /**
+ * The mails a running trial receives, per language. Each goes once per trial; none after it converts or is cancelled, or when the person stops them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trial-mail-settings".
+ */
+export interface TrialMailSetting {
+  id: number;
+  /**
+   * A day after the account opened.
+   */
+  day1: {
+    subject: string;
+    /**
+     * Plain text; a blank line starts a new paragraph. A service mail: tips and help about the trial, never promotion.
+     */
+    body: string;
+  };
+  /**
+   * A week after the account opened.
+   */
+  day7: {
+    subject: string;
+    /**
+     * Plain text; a blank line starts a new paragraph. A service mail: tips and help about the trial, never promotion.
+     */
+    body: string;
+  };
+  /**
+   * Two days before the trial ends. {endDate} is its last day.
+   */
+  expiring: {
+    subject: string;
+    /**
+     * Plain text; a blank line starts a new paragraph. A service mail: tips and help about the trial, never promotion.
+     */
+    body: string;
+  };
+  /**
+   * When the web application reports the trial expired.
+   */
+  expired: {
+    subject: string;
+    /**
+     * Plain text; a blank line starts a new paragraph. A service mail: tips and help about the trial, never promotion.
+     */
+    body: string;
+  };
+  /**
+   * Length of a trial in days: used only when the web application does not say when a trial ends.
+   */
+  trialDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "navigation_select".
  */
@@ -2709,6 +2812,40 @@ export interface RetentionSettingsSelect<T extends boolean = true> {
   completedJobsDays?: T;
   auditMonths?: T;
   webinarRegistrationsMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trial-mail-settings_select".
+ */
+export interface TrialMailSettingsSelect<T extends boolean = true> {
+  day1?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  day7?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  expiring?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  expired?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  trialDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -33,7 +33,7 @@ import { ContactActivities, Contacts, NewsletterLists, NewsletterSettings, sendM
 import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, invalidateOnChange, invalidateOnDelete, validateRedirect, pagePath } from './content'
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
-import { Trials, provisionTrialTask } from './trials'
+import { TrialMailSettings, Trials, provisionTrialTask } from './trials'
 import { Users } from './users'
 import { WebinarRegistrations, Webinars, notifyRegistrantsTask, sendWebinarMessageTask, sendWebinarRemindersTask, sendWebinarReplaysTask } from './webinars'
 import { databaseAdapter } from './database/database-adapter'
@@ -193,7 +193,7 @@ export default buildConfig({
     fallback: true,
   },
   collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Trials({ provisioningConfigured: trialApp !== undefined }), users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
-  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings],
+  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings, TrialMailSettings],
   plugins: [
     seoPlugin({
       collections: ['pages', 'webinars'],

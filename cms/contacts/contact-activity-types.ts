@@ -12,6 +12,8 @@ export const contactActivityTypes = [
   'webinar-registered',
   'webinar-attended',
   'trial-started',
+  'trial-converted',
+  'trial-ended',
   'form-submitted',
   'consent-given',
   'consent-withdrawn',

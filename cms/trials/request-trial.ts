@@ -1,17 +1,25 @@
 import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
+import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { attributableCampaign } from '../campaigns'
 import { ensureContact } from '../contacts'
 import { isUniqueViolation } from '../database/is-unique-violation'
+import { sharedBudget } from '../database/shared-budget'
 import type { Trial } from '../payload-types'
+import { attributeTrial } from './attribute-trial'
 import { queueTrialMail } from './queue-trial-mail'
 import { recordTrialAcceptance } from './record-trial-acceptance'
 import type { TrialRequest } from './trial-form'
 
 /** What happened, for tests and logs only: the page answers the same "check your inbox" whatever it is. */
-export type TrialRequestOutcome = 'created' | 'verification-resent' | 'already-has-trial'
+export type TrialRequestOutcome = 'created' | 'verification-resent' | 'already-has-trial' | 'resend-capped'
+
+/**
+ * Mails a known address gets again from the signup form per day: enough for a lost mail and a second try, not a way
+ * to flood someone's inbox by typing their address (the form's answer stays the same either way).
+ */
+export const trialResendsPerDay = 3
 
 /** Random, fixed for the trial's life: the application's idempotency key and the claim of the verification link. */
 const newTrialKey = () => `trial_${randomBytes(18).toString('base64url')}`
@@ -24,17 +32,26 @@ const newTrialKey = () => `trial_${randomBytes(18).toString('base64url')}`
  */
 export const requestTrial = async ({ payload, request, occasion, now = new Date() }: { payload: Payload; request: TrialRequest; occasion: string; now?: Date }): Promise<{ outcome: TrialRequestOutcome; trial: Trial }> => {
   const { contact } = await ensureContact({ payload, email: request.email, name: `${request.firstName} ${request.lastName}`, locale: request.locale, profession: request.profession, source: 'trial' })
+  const resendAllowed = async (trialKey: string) => {
+    try {
+      await sharedBudget({ payload, name: 'trial-resend', points: trialResendsPerDay, durationSeconds: 24 * 3600 }).consume(trialKey)
+      return true
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return false
+      throw error
+    }
+  }
   const findTrial = async () => (await payload.find({ collection: 'trials', where: { contact: { equals: contact.id } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   const known = async (trial: Trial) => {
     const unverified = trial.status === 'awaiting-verification'
+    if (!(await resendAllowed(trial.idempotencyKey))) return { outcome: 'resend-capped' as const, trial }
     await queueTrialMail({ payload, kind: unverified ? 'verify' : 'exists', trial, contact, occasion, now })
     return { outcome: unverified ? ('verification-resent' as const) : ('already-has-trial' as const), trial }
   }
   const existing = await findTrial()
   if (existing) return known(existing)
 
-  // A campaign counts only when it was really sent, within its attribution window (a forged or stale mp_c counts nothing).
-  const campaign = await attributableCampaign({ payload, param: request.campaign, now })
+  const attribution = await attributeTrial({ payload, campaignParam: request.campaign, referrerPath: request.referrerPath, now })
   let trial: Trial
   try {
     trial = await payload.create({
@@ -51,7 +68,9 @@ export const requestTrial = async ({ payload, request, occasion, now = new Date(
         idempotencyKey: newTrialKey(),
         referrerPath: request.referrerPath,
         verificationSentAt: now.toISOString(),
-        ...(campaign !== undefined ? { campaign: campaign as number } : {}),
+        source: attribution.source,
+        ...(attribution.campaign !== undefined ? { campaign: attribution.campaign as number } : {}),
+        ...(attribution.webinar !== undefined ? { webinar: attribution.webinar as number } : {}),
       },
     })
   } catch (error) {

@@ -7,6 +7,8 @@ import { nobody } from '../access/nobody'
 import { auditCollection } from '../audit'
 import { contactCountries, contactProfessions } from '../contacts'
 import { personalField } from '../encryption/personal-field'
+import { lifecycleSentField, trialLifecycleSteps } from './trial-lifecycle-steps'
+import { trialSources } from './trial-sources'
 import { trialStatuses } from './trial-statuses'
 import { trialsEndpoints } from './trials-endpoints'
 
@@ -48,7 +50,9 @@ export const Trials = ({ provisioningConfigured }: { provisioningConfigured: boo
     ] },
     { name: 'provisioningError', type: 'text', maxLength: 300, admin: { readOnly: true, description: 'Why the application refused the trial for good (its error code; never personal data).' } },
     { type: 'row', fields: [
+      { name: 'source', type: 'select', index: true, defaultValue: 'direct', options: options(trialSources), admin: { readOnly: true, description: 'What brought the signup: a campaign link, a webinar page, another page of this site, or nothing we know.' } },
       { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, admin: { readOnly: true, description: 'The campaign whose link brought this signup.' } },
+      { name: 'webinar', type: 'relationship', relationTo: 'webinars', index: true, admin: { readOnly: true, description: 'The webinar page the person came from.' } },
       { name: 'referrerPath', type: 'text', maxLength: 200, admin: { readOnly: true, description: 'The page of this site the person came from (path only).' } },
     ] },
     { type: 'row', fields: [
@@ -56,5 +60,20 @@ export const Trials = ({ provisioningConfigured }: { provisioningConfigured: boo
       { name: 'verifiedAt', type: 'date', index: true, admin: { readOnly: true } },
       { name: 'provisionedAt', type: 'date', admin: { readOnly: true } },
     ] },
+    { type: 'row', fields: [
+      { name: 'expiresAt', type: 'date', admin: { readOnly: true, description: 'The trial’s last day, as the application said (or the trial length in Trial mails).' } },
+      { name: 'convertedAt', type: 'date', admin: { readOnly: true } },
+      { name: 'endedAt', type: 'date', admin: { readOnly: true, description: 'Expired or cancelled, as the application reported.' } },
+    ] },
+    {
+      name: 'lifecycle',
+      type: 'group',
+      label: 'Lifecycle mails',
+      admin: { description: 'When each mail was queued. None goes after conversion or cancellation, or once the person stopped them.' },
+      fields: [
+        { type: 'row', fields: trialLifecycleSteps.map((step) => ({ name: lifecycleSentField[step], type: 'date' as const, admin: { readOnly: true } })) },
+        { name: 'stoppedAt', type: 'date', admin: { readOnly: true, description: 'The person stopped these mails (the link in each of them).' } },
+      ],
+    },
   ],
 })

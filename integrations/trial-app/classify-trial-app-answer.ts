@@ -20,7 +20,7 @@ export const classifyTrialAppAnswer = ({ status, headers, text }: { status: numb
   const body = parseJson(text)
   if (status >= 200 && status < 300) {
     const answer = provisionedAnswer.safeParse(body)
-    if (answer.success) return { accountId: answer.data.accountId, loginUrl: answer.data.loginUrl }
+    if (answer.success) return { accountId: answer.data.accountId, loginUrl: answer.data.loginUrl, ...(answer.data.trialEndsAt ? { trialEndsAt: answer.data.trialEndsAt } : {}) }
     throw new TrialAppError({ code: 'invalid_answer', retryable: true, status, message: `trial app ${status}: the body is not { accountId, loginUrl }` })
   }
   const refusal = refusalAnswer.safeParse(body ?? {})

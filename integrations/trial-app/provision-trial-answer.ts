@@ -6,6 +6,8 @@ const httpUrl = z.url({ protocol: /^https?$/ }).max(2000)
 export const provisionedAnswer = z.object({
   accountId: z.string().min(1).max(200),
   loginUrl: httpUrl,
+  // Optional: an application that does not say lets the site count the trial length it is configured with.
+  trialEndsAt: z.iso.datetime({ offset: true }).optional().catch(undefined),
 })
 
 /**

@@ -15,6 +15,8 @@ export type ProvisionedTrial = {
   accountId: string
   /** The link the welcome mail carries: signs the person in to their new account. */
   loginUrl: string
+  /** When the trial ends, if the application says (ISO 8601); the site then warns two days before. */
+  trialEndsAt?: string
 }
 
 export type TrialAppPort = {

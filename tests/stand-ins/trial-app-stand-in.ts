@@ -23,6 +23,7 @@ export type StandInAccount = {
   email: string
   idempotencyKey: string
   loginUrl: string
+  trialEndsAt: string
   status: 'active' | 'converted' | 'expired' | 'cancelled'
   account: Record<string, unknown>
 }
@@ -169,7 +170,7 @@ export const startTrialAppStandIn = async ({
     if (known) {
       if (known.hash !== hash) return refusal(422, 'idempotency_conflict')
       counts.idempotentReplays++
-      return { status: 200, body: { accountId: known.account.accountId, loginUrl: known.account.loginUrl } }
+      return { status: 200, body: { accountId: known.account.accountId, loginUrl: known.account.loginUrl, trialEndsAt: known.account.trialEndsAt } }
     }
     const email = account.email.trim().toLowerCase()
     const existing = accounts.find((a) => a.email === email)
@@ -182,13 +183,15 @@ export const startTrialAppStandIn = async ({
       email,
       idempotencyKey,
       loginUrl: `${baseUrl}/login/${randomBytes(16).toString('hex')}`,
+      // A 14-day trial, as myPlugin's application gives.
+      trialEndsAt: new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString(),
       status: 'active',
       account,
     }
     accounts.push(created)
     byKey.set(idempotencyKey, { hash, account: created })
     counts.created++
-    return { status: 201, body: { accountId: created.accountId, loginUrl: created.loginUrl } }
+    return { status: 201, body: { accountId: created.accountId, loginUrl: created.loginUrl, trialEndsAt: created.trialEndsAt } }
   }
 
   // Synchronous from the signature to the stored answer: a retry arriving while this answer is delayed already
