@@ -174,6 +174,7 @@ export interface Config {
       sendWebinarReplays: TaskSendWebinarReplays;
       sendWebinarMessage: TaskSendWebinarMessage;
       provisionTrial: TaskProvisionTrial;
+      sendTrialLifecycleMail: TaskSendTrialLifecycleMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -963,7 +964,7 @@ export interface WebinarRegistration {
   createdAt: string;
 }
 /**
- * Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.
+ * Free trials: one per person. Verified trials are opened in the web application by the provisioning job; a failed one shows its error and can be retried (POST /api/trials/:id/retry-provisioning).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "trials".
@@ -1391,6 +1392,7 @@ export interface PayloadJob {
           | 'sendWebinarReplays'
           | 'sendWebinarMessage'
           | 'provisionTrial'
+          | 'sendTrialLifecycleMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1437,6 +1439,7 @@ export interface PayloadJob {
         | 'sendWebinarReplays'
         | 'sendWebinarMessage'
         | 'provisionTrial'
+        | 'sendTrialLifecycleMail'
         | 'schedulePublish'
       )
     | null;
@@ -3005,6 +3008,17 @@ export interface TaskProvisionTrial {
   output: {
     outcome?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendTrialLifecycleMail".
+ */
+export interface TaskSendTrialLifecycleMail {
+  input: {
+    trial: string;
+    step: 'day1' | 'day7' | 'expiring' | 'expired';
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -33,7 +33,7 @@ import { ContactActivities, Contacts, NewsletterLists, NewsletterSettings, sendM
 import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, invalidateOnChange, invalidateOnDelete, validateRedirect, pagePath } from './content'
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
-import { TrialMailSettings, Trials, provisionTrialTask } from './trials'
+import { TrialMailSettings, Trials, provisionTrialTask, sendTrialLifecycleMailTask, trialAppWebhookEndpoint } from './trials'
 import { Users } from './users'
 import { WebinarRegistrations, Webinars, notifyRegistrantsTask, sendWebinarMessageTask, sendWebinarRemindersTask, sendWebinarReplaysTask } from './webinars'
 import { databaseAdapter } from './database/database-adapter'
@@ -251,6 +251,8 @@ export default buildConfig({
       sendWebinarMessageTask(),
       // A verified trial opened in the web application (retried with the same idempotency key through outages).
       provisionTrialTask({ port: trialApp }),
+      // A running trial's service mails (day 1, day 7, two days before the end, expired).
+      sendTrialLifecycleMailTask(),
     ],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,
@@ -265,7 +267,7 @@ export default buildConfig({
     },
   },
   // Unsubscribe links (contacts), delivery webhooks feeding campaign statistics, template preview, test sends.
-  endpoints: [...contactsEndpoints, ...mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET, eventListeners: [recordCampaignMailEvent] })],
+  endpoints: [...contactsEndpoints, ...mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET, eventListeners: [recordCampaignMailEvent] }), trialAppWebhookEndpoint({ secret: runtime.TRIAL_WEBHOOK_SECRET })],
   // dailyJobs: tasks the job runner queues once a day at that hour (UTC), see cms/jobs/ensure-daily-jobs.ts.
   // dataKeyring: personal fields are encrypted with it (cms/encryption/); `custom` never reaches the browser.
   custom: { mail: mailSettings, links: linkSettings, dailyJobs: [{ task: 'applyRetention', hourUtc: 3 }], dataKeyring: dataKeyring({ keys: runtime.dataKeys }) },

@@ -8,6 +8,7 @@ import { policyNotice } from './templates/policy-notice'
 import { preferenceCenterLink } from './templates/preference-center-link'
 import { testMail } from './templates/test-mail'
 import { trialExists } from './templates/trial-exists'
+import { trialLifecycle } from './templates/trial-lifecycle'
 import { trialVerify } from './templates/trial-verify'
 import { trialWelcome } from './templates/trial-welcome'
 import { webinarCancelled } from './templates/webinar-cancelled'
@@ -47,6 +48,7 @@ export const mailTemplates = {
   'trial-verify': trialVerify,
   'trial-exists': trialExists,
   'trial-welcome': trialWelcome,
+  'trial-lifecycle': trialLifecycle,
 } as const
 
 export type MailTemplateId = keyof typeof mailTemplates

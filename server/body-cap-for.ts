@@ -12,6 +12,8 @@ const caps: { pattern: RegExp; bytes: number }[] = [
   { pattern: /^\/api\/mail\/unsubscribe\/?$/, bytes: 16 * kib },
   // Resend's delivery events (the endpoint itself refuses more than 256 KB).
   { pattern: /^\/api\/mail\/webhooks\/resend\/?$/, bytes: 256 * kib },
+  // The trial application's reports are a few hundred bytes (the endpoint itself refuses more than 64 KB).
+  { pattern: /^\/api\/trials\/webhooks\/app\/?$/, bytes: 64 * kib + kib },
   // A webinar's attendance file: the endpoint refuses more than 2 MB with its own message; a little room for that.
   { pattern: /^\/api\/webinars\/[^/]+\/attendance-import\/?$/, bytes: 2048 * kib + 16 * kib },
   // Uploads: the file itself is limited by Payload (maxUploadBytes); the server stops anything larger earlier.

@@ -16,9 +16,10 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 // Two-factor codes are credentials too: six digits fall to guessing without a budget.
 const credentialPaths = /^\/api\/users\/(login|forgot-password|reset-password|first-register|unlock|refresh-token|two-factor\/verify|two-factor\/enrol\/finish)\/?$/
 // Authorised by what they carry, not by a browser session: a signed unsubscribe token (mail clients may post it from
-// anywhere, RFC 8058) and a signed webhook (Resend sends bursts during a campaign; Svix would retry, but late).
+// anywhere, RFC 8058) and a signed webhook (Resend sends bursts during a campaign; Svix would retry, but late; the
+// trial application reports conversions and expiries in batches from one address).
 const tokenAuthorised = /^\/api\/mail\/unsubscribe\/?$/
-const signatureAuthorised = /^\/api\/mail\/webhooks\/resend\/?$/
+const signatureAuthorised = /^\/api\/(mail\/webhooks\/resend|trials\/webhooks\/app)\/?$/
 
 // A GraphQL body is read here before Payload sees it (to count sign-in mutations); ordinary operations are a few KB.
 const maxGraphqlBodyBytes = 1024 * 1024

@@ -7,7 +7,7 @@ type Activity = { id: string | number; type?: string; key?: string; contact?: un
 
 /**
  * Wired on `contact-activities` (payload.config.ts): what a contact did because of a campaign counts in that
- * campaign's statistics. A confirmation or a webinar registration attributed to a campaign is a conversion, naming the contact only when
+ * campaign's statistics. A confirmation, a webinar registration or a verified trial attributed to a campaign is a conversion, naming the contact only when
  * they agreed to per-person measurement; an unsubscribe through a campaign's link counts for it. The keys are the
  * ones these events always had, so an event counted before this hook existed is not counted twice.
  */
@@ -23,6 +23,9 @@ export const countCampaignActivity: CollectionAfterChangeHook = async ({ doc, op
   } else if (activity.type === 'webinar-registered') {
     // One conversion per registration (its activity key names the webinar and the person).
     await recordCampaignEvent({ payload: req.payload, req, campaign, type: 'converted', key: `converted:${activity.key ?? activity.id}:${campaign}`, detail: 'webinar', at, ...((await tracked()) ? { contact } : {}) })
+  } else if (activity.type === 'trial-started') {
+    // A verified trial signup: the funnel's goal (issue #16). One per trial: its activity key names the trial.
+    await recordCampaignEvent({ payload: req.payload, req, campaign, type: 'converted', key: `converted:${activity.key ?? activity.id}:${campaign}`, detail: 'trial', at, ...((await tracked()) ? { contact } : {}) })
   } else if (activity.type === 'unsubscribed') {
     await recordCampaignEvent({ payload: req.payload, req, campaign, type: 'unsubscribed', key: `unsubscribed:${campaign}:${contact}`, at })
   }

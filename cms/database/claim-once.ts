@@ -18,3 +18,11 @@ export const claimOnce = async ({ payload, scope, key, ttlSeconds }: { payload: 
     throw error
   }
 }
+
+/**
+ * Gives a claim back: for a message whose processing failed after its id was claimed, so the sender's retry is
+ * processed instead of being taken for a replay (what the Resend webhook does with its receipt row).
+ */
+export const releaseClaim = async ({ payload, scope, key, ttlSeconds }: { payload: Payload; scope: string; key: string; ttlSeconds: number }): Promise<void> => {
+  await sharedBudget({ payload, name: `once:${scope}`, points: 1, durationSeconds: ttlSeconds }).release(key)
+}

@@ -8,6 +8,8 @@ import { rateLimitsTable } from './rate-limits-table'
 export type SharedBudget = {
   /** Resolves when the key had points left; rejects with rate-limiter-flexible's `RateLimiterRes` when it had not. */
   consume: (key: string, points?: number) => Promise<RateLimiterRes>
+  /** Forgets what `key` used (everywhere; and this process's in-memory block of it). */
+  release: (key: string) => Promise<void>
 }
 
 const limiters = new WeakMap<Payload, Map<string, SharedBudget>>()
@@ -52,7 +54,12 @@ export const sharedBudget = ({
       ? new RateLimiterMongo({ ...options, storeClient: (payload.db as unknown as { connection: unknown }).connection, tableName: 'rate_limits' })
       : new RateLimiterDrizzle({ ...options, storeClient: (payload.db as unknown as { drizzle: unknown }).drizzle, schema: rateLimitsTable })
   const hashed = (key: string) => createHmac('sha256', payload.secret).update(`${name}\u0000${key}`).digest('base64url').slice(0, 32)
-  const budget: SharedBudget = { consume: (key, used = 1) => limiter.consume(hashed(key), used) }
+  const budget: SharedBudget = {
+    consume: (key, used = 1) => limiter.consume(hashed(key), used),
+    release: async (key) => {
+      await limiter.delete(hashed(key))
+    },
+  }
   own.set(id, budget)
   return budget
 }

@@ -3,7 +3,7 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 
 /** Every kind of token we sign (links in mails, form stamps); each has its own key, so none can pass as another. */
-export type LinkPurpose = 'confirm' | 'preferences' | 'unsubscribe' | 'form-stamp' | 'click' | 'open' | 'webinar-cancel' | 'trial-verify'
+export type LinkPurpose = 'confirm' | 'preferences' | 'unsubscribe' | 'form-stamp' | 'click' | 'open' | 'webinar-cancel' | 'trial-verify' | 'trial-mails'
 
 const keys = new Map<string, Buffer>()
 // One key per purpose, derived from the application secret: a confirm link can never pass as a preference link.

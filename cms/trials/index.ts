@@ -5,6 +5,9 @@
  */
 export * from './handle-trial-signup'
 export * from './provision-trial-task'
+export * from './send-trial-lifecycle-mail-task'
+export * from './stop-trial-mails'
+export * from './trial-app-webhook-endpoint'
 export * from './trial-consent-texts'
 export * from './trial-form'
 export * from './trial-mail-settings'

@@ -3,7 +3,10 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { isTrialAppError } from '../../integrations/trial-app/trial-app-error'
 import type { TrialAppPort } from '../../integrations/trial-app/trial-app-port'
 import type { Contact, Trial } from '../payload-types'
+import { configuredTrialDays } from './lifecycle-copy'
+import { trialEnd } from './lifecycle-schedule'
 import { queueTrialMail } from './queue-trial-mail'
+import { scheduleLifecycleMails } from './schedule-lifecycle-mails'
 
 /** 'failed': refused for good (or out of attempts): the job becomes a dead letter; a retry from the admin queues anew. */
 export type ProvisionOutcome = 'active' | 'exists' | 'failed' | 'done-before' | 'gone'
@@ -28,14 +31,17 @@ export const provisionTrial = async ({ payload, port, trialKey, lastAttempt, now
   const contact = await payload.findByID({ collection: 'contacts', id: contactId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!contact) return { outcome: 'gone' }
 
-  const activate = async ({ accountId, loginUrl, outcome }: { accountId?: string; loginUrl?: string; outcome: 'active' | 'exists' }) => {
+  const activate = async ({ accountId, loginUrl, trialEndsAt, outcome }: { accountId?: string; loginUrl?: string; trialEndsAt?: string; outcome: 'active' | 'exists' }) => {
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     try {
-      const data = { status: 'active' as const, accountId: accountId ?? null, loginUrl: loginUrl ?? null, provisionedAt: now.toISOString(), provisioningError: null }
+      // A new account runs a trial we time mails for; an existing one (409) is the person's own, not a new trial.
+      const expiresAt = outcome === 'active' ? trialEnd({ provisionedAt: now, trialEndsAt, trialDays: await configuredTrialDays({ payload, req }) }) : undefined
+      const data = { status: 'active' as const, accountId: accountId ?? null, loginUrl: loginUrl ?? null, provisionedAt: now.toISOString(), provisioningError: null, expiresAt: expiresAt?.toISOString() ?? null }
       const updated = await payload.update({ collection: 'trials', id: trial.id, data, depth: 0, overrideAccess: true, req })
       if (updated.loginUrl) await queueTrialMail({ payload, kind: 'welcome', trial: updated as Trial, contact: contact as Contact, req, now })
       else payload.logger.warn({ trial: String(trial.id) }, 'trial active without a login link: the application gave none, no welcome mail')
+      if (expiresAt) await scheduleLifecycleMails({ payload, trialKey: trial.idempotencyKey, provisionedAt: now, expiresAt, req })
       await commitTransaction(req)
       return { outcome }
     } catch (error) {
@@ -60,7 +66,7 @@ export const provisionTrial = async ({ payload, port, trialKey, lastAttempt, now
         locale: trial.locale,
       },
     })
-    return await activate({ accountId: opened.accountId, loginUrl: opened.loginUrl, outcome: 'active' })
+    return await activate({ accountId: opened.accountId, loginUrl: opened.loginUrl, trialEndsAt: opened.trialEndsAt, outcome: 'active' })
   } catch (error) {
     if (!isTrialAppError(error)) throw error
     if (error.code === 'exists') return activate({ loginUrl: error.loginUrl, outcome: 'exists' })

@@ -36,6 +36,11 @@ type Copy = {
   invalidTitle: string
   invalid: string
   again: string
+  mailsTitle: string
+  mailsLead: string
+  mailsButton: string
+  mailsStopped: string
+  mailsInvalid: string
 }
 
 export const trialUi: Record<Locale, Copy> = {
@@ -83,6 +88,11 @@ export const trialUi: Record<Locale, Copy> = {
     invalidTitle: 'Deze link werkt niet',
     invalid: 'Deze link is onvolledig of ongeldig. Kopieer hem volledig uit de mail, of vraag de try-out opnieuw aan.',
     again: 'Try-out aanvragen',
+    mailsTitle: 'Mails over je try-out',
+    mailsLead: 'Wil je geen tips en herinneringen over je try-out meer krijgen? Je try-out zelf loopt gewoon verder.',
+    mailsButton: 'Geen mails meer over mijn try-out',
+    mailsStopped: 'Klaar: je krijgt geen mails meer over je try-out.',
+    mailsInvalid: 'Deze link werkt niet (meer). Antwoord op een van onze mails, dan helpen we je verder.',
   },
   fr: {
     title: 'Commencez votre essai gratuit',
@@ -128,6 +138,11 @@ export const trialUi: Record<Locale, Copy> = {
     invalidTitle: 'Ce lien ne fonctionne pas',
     invalid: 'Ce lien est incomplet ou invalide. Copiez-le entièrement depuis l’e-mail, ou redemandez l’essai.',
     again: 'Demander l’essai',
+    mailsTitle: 'E-mails sur votre essai',
+    mailsLead: 'Vous ne souhaitez plus recevoir de conseils ni de rappels sur votre essai ? Votre essai continue normalement.',
+    mailsButton: 'Ne plus recevoir d’e-mails sur mon essai',
+    mailsStopped: 'C’est fait : vous ne recevrez plus d’e-mails sur votre essai.',
+    mailsInvalid: 'Ce lien ne fonctionne pas (ou plus). Répondez à l’un de nos e-mails et nous vous aiderons.',
   },
   en: {
     title: 'Start your free trial',
@@ -173,5 +188,10 @@ export const trialUi: Record<Locale, Copy> = {
     invalidTitle: 'This link does not work',
     invalid: 'This link is incomplete or invalid. Copy it whole from the mail, or request the trial again.',
     again: 'Request a trial',
+    mailsTitle: 'Mails about your trial',
+    mailsLead: 'No longer want tips and reminders about your trial? Your trial itself goes on as before.',
+    mailsButton: 'No more mails about my trial',
+    mailsStopped: 'Done: you will receive no more mails about your trial.',
+    mailsInvalid: 'This link does not work (any more). Reply to one of our mails and we will help you.',
   },
 }

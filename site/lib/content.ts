@@ -56,6 +56,8 @@ import {
   handleTrialSignup,
   trialConsentTexts as cmsTrialConsentTexts,
   verifyTrial as verifyCmsTrial,
+  stopTrialMails as stopCmsTrialMails,
+  type StopTrialMailsOutcome,
   type TrialConsentTexts,
   type TrialFormError,
   type TrialFormInput,
@@ -83,7 +85,7 @@ import { policyBasePath } from './policy-base-path'
 import { buildRedirectTable, type RedirectRecord, type RedirectTarget } from './redirect-table'
 
 export type { Locale, PolicyKind, PolicyNotice, PolicyVersionSummary, RedirectTarget }
-export type { TrialConsentTexts, TrialFormError, TrialFormValues, TrialSignupResult, VerifyTrialOutcome }
+export type { StopTrialMailsOutcome, TrialConsentTexts, TrialFormError, TrialFormValues, TrialSignupResult, VerifyTrialOutcome }
 export type { CancelOutcome, RegistrationFormError, RegistrationFormValues, WebinarConsentTexts, WebinarRegistrationResult, WebinarView }
 export type { ConfirmLinkState, ConfirmOutcome, ListSummary, PreferencesState, SignUpResult, SubscriptionFormError, SubscriptionFormValues, UpdatePreferencesOutcome }
 export type { PreferenceList, ConsentHistoryEntry, PreferencesView } from '../../cms/contacts'
@@ -351,6 +353,9 @@ export const signUpForTrial = async (args: { form: TrialFormInput; pageLocale: L
 
 /** The button of a trial verification link (see cms/trials/verify-trial.ts). */
 export const verifyTrial = async ({ token }: { token: unknown }): Promise<{ outcome: VerifyTrialOutcome }> => verifyCmsTrial({ payload: await cms(), token })
+
+/** The button of a lifecycle mail's "no more mails about my trial" link (see cms/trials/stop-trial-mails.ts). */
+export const stopTrialMails = async ({ token }: { token: unknown }): Promise<{ outcome: StopTrialMailsOutcome }> => stopCmsTrialMails({ payload: await cms(), token })
 
 /** The signup form's acceptance and newsletter wording, exactly as the ledger hashes it. */
 export const trialConsentTexts = ({ locale }: { locale: Locale }): TrialConsentTexts => cmsTrialConsentTexts({ locale })

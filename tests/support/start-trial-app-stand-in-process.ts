@@ -10,7 +10,7 @@ export type TrialAppStandInProcess = {
   webhookSecret: string
   /** POST to /_control/{name} with a JSON body; resolves with the status and parsed answer. */
   control: (name: string, body?: unknown) => Promise<{ status: number; body: unknown }>
-  state: () => Promise<{ accounts: Array<{ accountId: string; email: string; idempotencyKey: string; loginUrl: string; status: string }>; counters: Record<string, number>; pending: number }>
+  state: () => Promise<{ accounts: Array<{ accountId: string; email: string; idempotencyKey: string; loginUrl: string; trialEndsAt: string; status: string }>; counters: Record<string, number>; pending: number }>
   stop: () => Promise<void>
 }
 
