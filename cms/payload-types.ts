@@ -964,7 +964,7 @@ export interface WebinarRegistration {
   createdAt: string;
 }
 /**
- * Free trials: one per person. Verified trials are opened in the web application by the provisioning job; a failed one shows its error and can be retried (POST /api/trials/:id/retry-provisioning).
+ * Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "trials".

@@ -15,7 +15,7 @@ const answer = (status: number, body: Record<string, unknown>) => Response.json(
  * gives the message id back and answers 500, so the application's retry is applied.
  */
 export const trialAppWebhookEndpoint = ({ secret }: { secret: string | undefined }): Endpoint => ({
-  path: '/trials/webhooks/app',
+  path: '/webhooks/app',
   method: 'post',
   handler: async (req) => {
     const { payload } = req

@@ -10,6 +10,7 @@ import { personalField } from '../encryption/personal-field'
 import { lifecycleSentField, trialLifecycleSteps } from './trial-lifecycle-steps'
 import { trialSources } from './trial-sources'
 import { trialStatuses } from './trial-statuses'
+import { trialAppWebhookEndpoint } from './trial-app-webhook-endpoint'
 import { trialsEndpoints } from './trials-endpoints'
 
 const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
@@ -26,12 +27,13 @@ const describe = ({ provisioningConfigured }: { provisioningConfigured: boolean 
  * fixed at signup: every provisioning attempt sends it, so the application opens one account however often we retry.
  * Personal data: marketers and admins read; only the trials domain's operations create.
  */
-export const Trials = ({ provisioningConfigured }: { provisioningConfigured: boolean }): CollectionConfig => ({
+export const Trials = ({ provisioningConfigured, webhookSecret }: { provisioningConfigured: boolean; webhookSecret: string | undefined }): CollectionConfig => ({
   slug: 'trials',
   admin: { useAsTitle: 'idempotencyKey', defaultColumns: ['contact', 'status', 'country', 'campaign', 'createdAt'], group: 'People', description: describe({ provisioningConfigured }) },
   access: { read: isPeopleManager, create: nobody, update: isPeopleManager, delete: isAdmin },
   hooks: auditCollection(),
-  endpoints: trialsEndpoints,
+  // The application's webhook lives under the collection: Payload answers every /api/trials/* path from here.
+  endpoints: [...trialsEndpoints, trialAppWebhookEndpoint({ secret: webhookSecret })],
   fields: [
     { type: 'row', fields: [
       { name: 'contact', type: 'relationship', relationTo: 'contacts', required: true, unique: true, index: true },

@@ -43,7 +43,7 @@ describe('provisioning a trial on the web application (stand-in process)', () =>
   it('opens an account and answers its id and a working login link', async () => {
     const asked = request()
     const opened = await client().provisionTrial(asked)
-    expect(opened).toEqual({ accountId: expect.stringMatching(/^acc_/), loginUrl: expect.stringMatching(new RegExp(`^${app.url}/login/`)) })
+    expect(opened).toEqual({ accountId: expect.stringMatching(/^acc_/), loginUrl: expect.stringMatching(new RegExp(`^${app.url}/login/`)), trialEndsAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) })
     expect((await fetch(opened.loginUrl)).status).toBe(200)
     const { accounts } = await app.state()
     expect(accounts).toEqual([expect.objectContaining({ accountId: opened.accountId, email: asked.account.email, idempotencyKey: asked.idempotencyKey })])

@@ -34,7 +34,7 @@ describe('the trial app stand-in: POST /trials', () => {
   it('opens an account for a well-signed request (201), answers the same key again with 200 and the same account', async () => {
     const body = trialBody('k1')
     const first = await signed({ body })
-    expect(first).toEqual({ status: 201, body: { accountId: expect.any(String), loginUrl: expect.any(String) } })
+    expect(first).toEqual({ status: 201, body: { accountId: expect.any(String), loginUrl: expect.any(String), trialEndsAt: expect.any(String) } })
     expect(await signed({ body })).toEqual({ status: 200, body: first.body })
     expect((await app.state()).accounts).toHaveLength(1)
   })

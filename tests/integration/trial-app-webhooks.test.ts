@@ -54,7 +54,7 @@ describe('the web application’s signed webhooks, checked on our side', () => {
     const { accountId } = await provisioned('trial:converts')
     const sent = await app.sendEvent({ type: 'trial.converted', accountId })
     expect(sent.status).toBe(200)
-    expect(checks.at(-1)).toEqual({ outcome: 'accepted', id: sent.id, event: { type: 'trial.converted', occurredAt: expect.any(String), data: { accountId, idempotencyKey: 'trial:converts' } } })
+    expect(checks.at(-1)).toEqual({ outcome: 'accepted', id: sent.id, event: { type: 'trial.converted', occurredAt: expect.any(String), data: { accountId, idempotencyKey: 'trial:converts' } }, release: expect.any(Function) })
     expect(sent.payload).not.toContain('@')
   })
 
@@ -64,6 +64,18 @@ describe('the web application’s signed webhooks, checked on our side', () => {
     expect(checks.at(-1)?.outcome).toBe('accepted')
     const again = await app.sendEvent({ type: 'trial.expired', accountId, id: first.id })
     expect(again).toMatchObject({ status: 200, body: JSON.stringify({ duplicate: true }) })
+    expect(checks.at(-1)).toEqual({ outcome: 'replayed' })
+  })
+
+  it('a message whose processing failed gives its id back: the application’s retry is accepted, then it is a replay', async () => {
+    const { accountId } = await provisioned('trial:retried')
+    const first = await app.sendEvent({ type: 'trial.converted', accountId })
+    const accepted = checks.at(-1)
+    expect(accepted?.outcome).toBe('accepted')
+    if (accepted?.outcome === 'accepted') await accepted.release()
+    await app.sendEvent({ type: 'trial.converted', accountId, id: first.id })
+    expect(checks.at(-1)?.outcome).toBe('accepted')
+    await app.sendEvent({ type: 'trial.converted', accountId, id: first.id })
     expect(checks.at(-1)).toEqual({ outcome: 'replayed' })
   })
 
