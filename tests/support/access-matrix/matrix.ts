@@ -141,6 +141,8 @@ export const globalMatrix: [slug: string, op: GlobalOp, anonymous: Cell, editor:
   ['render-state',       'update',  'no',      'no',   'no',     'no' ],
   ['retention-settings', 'read',    'no',      'no',   'no',     'yes'],
   ['retention-settings', 'update',  'no',      'no',   'no',     'yes'],
+  ['trial-mail-settings', 'read',   'no',      'no',   'yes',    'yes'],
+  ['trial-mail-settings', 'update', 'no',      'no',   'yes',    'yes'],
 ]
 
 /**

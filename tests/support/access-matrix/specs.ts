@@ -278,5 +278,7 @@ export const globalSpecs: Record<string, GlobalSpec> = {
   'newsletter-settings': { gql: 'NewsletterSetting', change: (m) => ({ trackingText: m.text }), changed: (doc) => doc.trackingText, expected: (m) => m.text },
   // A valid period that differs per marker (1 to 120 months), so a refused update shows as the old value.
   'retention-settings': { gql: 'RetentionSetting', change: (m) => ({ auditMonths: 1 + (m.n % 120) }), changed: (doc) => doc.auditMonths, expected: (m) => 1 + (m.n % 120) },
+  // A valid trial length that differs per marker (1 to 365 days).
+  'trial-mail-settings': { gql: 'TrialMailSetting', change: (m) => ({ trialDays: 1 + (m.n % 365) }), changed: (doc) => doc.trialDays, expected: (m) => 1 + (m.n % 365) },
   'render-state': { gql: 'RenderState', change: (m) => ({ version: 900_000 + m.n }), changed: (doc) => doc.version, expected: (m) => 900_000 + m.n },
 }
