@@ -17,6 +17,11 @@ export type FuzzContext = {
   /** A published webinar with open registration (the demo seed's). */
   webinarSlug: string
   webhookSecret: string
+  /** TRIAL_WEBHOOK_SECRET of the process: the trial application's reports, genuinely signed, hostile inside. */
+  trialWebhookSecret: string
+  /** A trial's genuine verification and "stop mails" links. */
+  trialVerifyToken: string
+  trialMailsToken: string
 }
 
 /**
@@ -201,7 +206,84 @@ export const fuzzTargets = (ctx: FuzzContext): FuzzTarget[] => {
   const { origin } = ctx
   const lists = fc.oneof(fc.constantFrom(...ctx.listKeys), hostileString)
   const webhook = new Webhook(ctx.webhookSecret)
+  const trialWebhook = new Webhook(ctx.trialWebhookSecret)
   return [
+    {
+      name: 'POST /{lang}/trial (signup)',
+      runs: 700,
+      // 200: the form once more (no proof yet); 303: "check your inbox"; 400: invalid; 403: cross-origin; 429: budget.
+      allowed: [200, 303, 400, 403, 404, 413, 429],
+      request: fc
+        .tuple(
+          langs,
+          headers({ origin, contentType: formType }),
+          fields([
+            field('email', validEmail),
+            field('firstName', fc.string({ maxLength: 30 })),
+            field('lastName', fc.string({ maxLength: 30 })),
+            field('profession', fc.constantFrom('psychologist', 'therapist', 'coach', 'other')),
+            field('practiceName', fc.string({ maxLength: 40 })),
+            field('country', fc.constantFrom('BE', 'NL', 'other')),
+            field('locale', fc.constantFrom('nl', 'fr', 'en')),
+            field('accept', fc.constant('yes')),
+            field('newsletter', fc.constant('yes')),
+            field('mp_c', fc.stringMatching(/^[A-Za-z0-9]{1,32}$/)),
+            field('from', fc.oneof(fc.constantFrom('/nl/webinars/', '/fr/', '/en/pricing'), hostileString)),
+            field('altcha', hostileString),
+            fc.oneof({ weight: 3, arbitrary: fc.constant<[string, string][]>([['stamp', stampMarker]]) }, { weight: 1, arbitrary: field('stamp', hostileString) }),
+            fc.oneof({ weight: 6, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: field('website', hostileString) }),
+          ]),
+        )
+        .chain(([lang, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/trial`, headers: h, body }))),
+    },
+    {
+      name: 'POST /{lang}/trial/verify, /{lang}/trial/mails',
+      runs: 400,
+      // 200: done (or done before); 400: a forged token; 410: an expired one; 403: cross-origin.
+      allowed: [200, 400, 403, 404, 410, 413],
+      request: fc
+        .tuple(
+          langs,
+          fc.constantFrom('verify', 'mails'),
+          headers({ origin, contentType: formType }),
+          fields([field('token', fc.oneof(fc.constant(ctx.trialVerifyToken), fc.constant(ctx.trialMailsToken), hostileString))]),
+        )
+        .chain(([lang, page, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/trial/${page}`, headers: h, body }))),
+    },
+    {
+      name: 'POST /api/trials/webhooks/app',
+      runs: 500,
+      // A verified report is acknowledged (200) even for a trial we do not know; 400: signed but not an event; 401: signature.
+      allowed: [200, 400, 401, 413, 415],
+      request: fc
+        .tuple(
+          headers({ origin, contentType: jsonType }),
+          fc.oneof(
+            {
+              weight: 2,
+              arbitrary: fc
+                .tuple(
+                  fc.uuid(),
+                  fc.oneof(fc.constantFrom('trial.converted', 'trial.expired', 'trial.cancelled'), hostileString),
+                  fc.oneof(fc.constant(new Date().toISOString()), hostileString),
+                  hostileObject(['accountId', 'idempotencyKey']),
+                )
+                .map(([id, type, occurredAt, data]) => {
+                  const body = JSON.stringify({ type, occurredAt, data })
+                  const timestamp = new Date()
+                  return { body: Buffer.from(body), signed: [['webhook-id', `msg_${id}`], ['webhook-timestamp', String(Math.floor(timestamp.getTime() / 1000))], ['webhook-signature', trialWebhook.sign(`msg_${id}`, timestamp, body)]] as [string, string][] }
+                }),
+            },
+            {
+              weight: 2,
+              arbitrary: fc
+                .tuple(maybeOversized(hostileJsonBody(['type', 'occurredAt', 'data']), 64 * 1024), hostileString, hostileString)
+                .map(([body, id, sig]) => ({ body, signed: [['webhook-id', id.replace(/[\r\n]/g, '')], ['webhook-timestamp', String(Math.floor(Date.now() / 1000))], ['webhook-signature', `v1,${sig}`]] as [string, string][] })),
+            },
+          ),
+        )
+        .map(([h, { body, signed }]) => post({ path: '/api/trials/webhooks/app', headers: [...h, ...signed], body })),
+    },
     {
       name: 'POST /{lang}/newsletter (sign-up)',
       runs: 1500,
