@@ -1277,6 +1277,8 @@ export interface RetentionReport {
   completedJobs?: number | null;
   auditEntries?: number | null;
   webinarRegistrations?: number | null;
+  unverifiedTrials?: number | null;
+  endedTrials?: number | null;
   /**
    * The retention settings this run applied.
    */
@@ -2323,6 +2325,8 @@ export interface RetentionReportsSelect<T extends boolean = true> {
   completedJobs?: T;
   auditEntries?: T;
   webinarRegistrations?: T;
+  unverifiedTrials?: T;
+  endedTrials?: T;
   periods?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2598,6 +2602,7 @@ export interface RetentionSetting {
   completedJobsDays: number;
   auditMonths: number;
   webinarRegistrationsMonths: number;
+  endedTrialsMonths: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2815,6 +2820,7 @@ export interface RetentionSettingsSelect<T extends boolean = true> {
   completedJobsDays?: T;
   auditMonths?: T;
   webinarRegistrationsMonths?: T;
+  endedTrialsMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

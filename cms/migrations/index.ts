@@ -20,7 +20,7 @@ import * as migration_20261203_123146_mail_attachments from './20261203_123146_m
 import * as migration_20261203_132005_webinars from './20261203_132005_webinars';
 import * as migration_20261203_132420_webinar_registration_retention from './20261203_132420_webinar_registration_retention';
 import * as migration_20261203_135255_trials from './20261203_135255_trials';
-import * as migration_20261203_153836_trial_lifecycle from './20261203_153836_trial_lifecycle';
+import * as migration_20261203_155917_trial_lifecycle from './20261203_155917_trial_lifecycle';
 
 export const migrations = [
   {
@@ -134,8 +134,8 @@ export const migrations = [
     name: '20261203_135255_trials',
   },
   {
-    up: migration_20261203_153836_trial_lifecycle.up,
-    down: migration_20261203_153836_trial_lifecycle.down,
-    name: '20261203_153836_trial_lifecycle'
+    up: migration_20261203_155917_trial_lifecycle.up,
+    down: migration_20261203_155917_trial_lifecycle.down,
+    name: '20261203_155917_trial_lifecycle'
   },
 ];

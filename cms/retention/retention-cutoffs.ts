@@ -1,6 +1,6 @@
 import type { RetentionPeriodValues } from './retention-periods'
 
-export type RetentionCutoffs = { unconfirmedSignUps: Date; mail: Date; completedJobs: Date; audit: Date; webinarRegistrations: Date }
+export type RetentionCutoffs = { unconfirmedSignUps: Date; mail: Date; completedJobs: Date; audit: Date; webinarRegistrations: Date; endedTrials: Date }
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000)
 // Calendar months (13 months back from 31 March is 28 February or 29 February, as the calendar has it).
@@ -21,4 +21,5 @@ export const retentionCutoffs = ({ periods, now }: { periods: RetentionPeriodVal
   completedJobs: daysBefore(now, periods.completedJobsDays),
   audit: monthsBefore(now, periods.auditMonths),
   webinarRegistrations: monthsBefore(now, periods.webinarRegistrationsMonths),
+  endedTrials: monthsBefore(now, periods.endedTrialsMonths),
 })

@@ -7,6 +7,8 @@ export const retentionKinds = {
   completedJobs: 'Completed jobs',
   auditEntries: 'Audit entries',
   webinarRegistrations: 'Webinar registrations',
+  unverifiedTrials: 'Trials never verified',
+  endedTrials: 'Ended trials',
 } as const
 
 export type RetentionKind = keyof typeof retentionKinds

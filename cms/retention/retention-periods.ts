@@ -11,6 +11,9 @@ export const retentionPeriods = {
   auditMonths: { label: 'Audit entries (months)', unit: 'months', defaultValue: 24, max: 120 },
   // Long enough to invite past attendees to a follow-up and to answer questions about who attended; counted from the webinar.
   webinarRegistrationsMonths: { label: 'Webinar registrations, after the webinar (months)', unit: 'months', defaultValue: 24, max: 120 },
+  // A trial that converted, expired or was cancelled: long enough to follow up and to answer questions about it.
+  // Unverified trials go with unconfirmed sign-ups.
+  endedTrialsMonths: { label: 'Trials, after they ended (months)', unit: 'months', defaultValue: 24, max: 120 },
 } as const
 
 export type RetentionPeriodName = keyof typeof retentionPeriods

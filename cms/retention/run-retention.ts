@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { deleteExpiredTrials } from './delete-expired-trials'
 import { deleteInBatches } from './delete-in-batches'
 import { deleteUnconfirmedContacts } from './delete-unconfirmed-contacts'
 import { deleteWebinarRegistrations } from './delete-webinar-registrations'
@@ -18,6 +19,7 @@ export const runRetention = async ({ payload, now = new Date() }: { payload: Pay
   const periods = await loadRetentionPeriods({ payload })
   const cutoffs = retentionCutoffs({ periods, now })
   const before = (date: Date) => ({ less_than: date.toISOString() })
+  const trials = await deleteExpiredTrials({ payload, unverifiedBefore: cutoffs.unconfirmedSignUps, endedBefore: cutoffs.endedTrials })
   const counts: RetentionCounts = {
     unconfirmedContacts: await deleteUnconfirmedContacts({ payload, before: cutoffs.unconfirmedSignUps }),
     mailMessages: await deleteInBatches({ payload, collection: 'mail-messages', where: { createdAt: before(cutoffs.mail) } }),
@@ -26,6 +28,8 @@ export const runRetention = async ({ payload, now = new Date() }: { payload: Pay
     completedJobs: await deleteInBatches({ payload, collection: 'payload-jobs', where: { completedAt: before(cutoffs.completedJobs) } }),
     auditEntries: await deleteInBatches({ payload, collection: 'audit-log', where: { createdAt: before(cutoffs.audit) } }),
     webinarRegistrations: await deleteWebinarRegistrations({ payload, startedBefore: cutoffs.webinarRegistrations }),
+    unverifiedTrials: trials.unverified,
+    endedTrials: trials.ended,
   }
   const report = await payload.create({ collection: 'retention-reports', data: { ranAt: now.toISOString(), ...counts, periods }, overrideAccess: true })
   return { id: report.id, ranAt: report.ranAt, ...counts }

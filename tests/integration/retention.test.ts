@@ -33,7 +33,7 @@ const hour = 3_600_000
 // The run's "now", passed to it: the cut-offs are computed from it, so "just before" and "just after" are exact. Real
 // time, because everything this file writes without backdating (users, their audit entries) must count as young.
 const now = new Date()
-const cutoffs = retentionCutoffs({ periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24 }, now })
+const cutoffs = retentionCutoffs({ periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24, endedTrialsMonths: 24 }, now })
 const older = (cutoff: Date) => new Date(cutoff.getTime() - hour).toISOString()
 const younger = (cutoff: Date) => new Date(cutoff.getTime() + hour).toISOString()
 
@@ -57,7 +57,7 @@ const userWith = async (role: 'admin' | 'marketer' | 'editor') => {
 describe('retention settings', () => {
   it('start with the promised periods', async () => {
     const settings = await cms.payload.findGlobal({ slug: 'retention-settings', overrideAccess: true })
-    expect(settings).toMatchObject({ unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24 })
+    expect(settings).toMatchObject({ unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24, endedTrialsMonths: 24 })
   })
 
   it.each([0, -5, 1.5, 'abc', 100_000])('refuse a period of %s with a clear message and keep the stored one', async (value) => {
@@ -173,8 +173,33 @@ describe('a retention run', () => {
     // Registered long ago, for a webinar within the period: kept (the period counts from the webinar).
     const registrationsYoung = [await registration(youngWebinar)]
 
+    // Trials: never verified, by the unconfirmed period from signup; ended ones by the trials period from their end.
+    const trialist = async () => createContact({ payload: cms.payload, email: `trialist-${++n}@example.com`, lists: [] })
+    const trial = async (data: Record<string, string>, createdAt?: string) => {
+      const id = await create('trials', { contact: (await trialist()).id, profession: 'coach', country: 'BE', locale: 'nl', idempotencyKey: `trial_retention_${++n}_000000000`, ...data })
+      if (createdAt) await backdate('trials', id, { createdAt, updatedAt: createdAt })
+      return id
+    }
+    const longAgo = older(cutoffs.endedTrials)
+    const trialsGone = [
+      await trial({ status: 'awaiting-verification' }, older(cutoffs.unconfirmedSignUps)),
+      await trial({ status: 'expired', endedAt: older(cutoffs.endedTrials) }, longAgo),
+      await trial({ status: 'cancelled', endedAt: older(cutoffs.endedTrials) }, longAgo),
+      await trial({ status: 'converted', convertedAt: older(cutoffs.endedTrials) }, longAgo),
+      await trial({ status: 'failed' }, longAgo),
+    ]
+    const trialsKept = [
+      await trial({ status: 'awaiting-verification' }, younger(cutoffs.unconfirmedSignUps)),
+      // Signed up long ago, ended recently: the period counts from the end.
+      await trial({ status: 'expired', endedAt: younger(cutoffs.endedTrials) }, longAgo),
+      await trial({ status: 'converted', convertedAt: younger(cutoffs.endedTrials) }, longAgo),
+      // Still running, however old.
+      await trial({ status: 'active' }, longAgo),
+    ]
+
     const ledgerBefore = (await cms.payload.count({ collection: 'consent-records', overrideAccess: true })).totalDocs
     const report = await runRetention({ payload: cms.payload, now })
+    expect(await remaining('trials', [...trialsGone, ...trialsKept])).toEqual(trialsKept.map(String))
 
     expect(await remaining('contacts', [oldPending.id])).toEqual([])
     expect((await cms.payload.count({ collection: 'contact-activities', where: { key: { equals: `signed-up:${oldPending.id}:x` } }, overrideAccess: true })).totalDocs).toBe(0)
@@ -197,14 +222,14 @@ describe('a retention run', () => {
     expect(await exists('consent-records', oldRecord!.id)).toBe(true)
     expect((await verifyConsentChain({ payload: cms.payload })).ok).toBe(true)
 
-    const expected = { unconfirmedContacts: 1, mailMessages: 2, outboxMessages: 1, mailWebhookReceipts: 1, completedJobs: 1, auditEntries: 3, webinarRegistrations: 2 }
+    const expected = { unconfirmedContacts: 1, mailMessages: 2, outboxMessages: 1, mailWebhookReceipts: 1, completedJobs: 1, auditEntries: 3, webinarRegistrations: 2, unverifiedTrials: 1, endedTrials: 4 }
     expect(report).toMatchObject(expected)
     const stored = await cms.payload.findByID({ collection: 'retention-reports', id: report.id, overrideAccess: true })
-    expect(stored).toMatchObject({ ...expected, ranAt: now.toISOString(), periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24 } })
+    expect(stored).toMatchObject({ ...expected, ranAt: now.toISOString(), periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24, endedTrialsMonths: 24 } })
 
     // A second run finds nothing left to delete.
     const again = await runRetention({ payload: cms.payload, now })
-    expect(again).toMatchObject({ unconfirmedContacts: 0, mailMessages: 0, outboxMessages: 0, mailWebhookReceipts: 0, completedJobs: 0, auditEntries: 0, webinarRegistrations: 0 })
+    expect(again).toMatchObject({ unconfirmedContacts: 0, mailMessages: 0, outboxMessages: 0, mailWebhookReceipts: 0, completedJobs: 0, auditEntries: 0, webinarRegistrations: 0, unverifiedTrials: 0, endedTrials: 0 })
   })
 
   it('deletes in batches until nothing matching is left', async () => {

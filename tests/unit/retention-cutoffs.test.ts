@@ -4,7 +4,7 @@ import { nextDailyRun } from '../../cms/jobs/next-daily-run'
 import { retentionCutoffs } from '../../cms/retention/retention-cutoffs'
 import { retentionPeriodMessage } from '../../cms/retention/retention-period-message'
 
-const periods = { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24 }
+const periods = { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24, endedTrialsMonths: 24 }
 
 describe('retention cut-offs', () => {
   it('count days as days and months as calendar months, clamped to the month’s last day', () => {

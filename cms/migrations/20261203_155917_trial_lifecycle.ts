@@ -36,6 +36,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`trials\` ADD \`lifecycle_stopped_at\` text;`)
   await db.run(sql`CREATE INDEX \`trials_source_idx\` ON \`trials\` (\`source\`);`)
   await db.run(sql`CREATE INDEX \`trials_webinar_idx\` ON \`trials\` (\`webinar_id\`);`)
+  await db.run(sql`ALTER TABLE \`retention_reports\` ADD \`unverified_trials\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`retention_reports\` ADD \`ended_trials\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`retention_settings\` ADD \`ended_trials_months\` numeric DEFAULT 24 NOT NULL;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -78,4 +81,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`trials_verified_at_idx\` ON \`trials\` (\`verified_at\`);`)
   await db.run(sql`CREATE INDEX \`trials_updated_at_idx\` ON \`trials\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`trials_created_at_idx\` ON \`trials\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`retention_reports\` DROP COLUMN \`unverified_trials\`;`)
+  await db.run(sql`ALTER TABLE \`retention_reports\` DROP COLUMN \`ended_trials\`;`)
+  await db.run(sql`ALTER TABLE \`retention_settings\` DROP COLUMN \`ended_trials_months\`;`)
 }
