@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { compileMail } from '../../emails/compile-mail'
 import type { Locale } from '../../config/locales'
+import type { OrganisationDetails } from '../../emails/organisation-details'
 import type { MailTemplateId, MailTemplateProps } from '../../emails/template-registry'
 import type { MailAttachment, MailMessage } from '../../integrations/mail/mail-port'
 import { validateMailMessage } from '../../integrations/mail/validate-mail-message'
@@ -27,6 +28,8 @@ type QueueMailArgs<Id extends MailTemplateId> = {
   subjectPrefix?: string
   /** Files sent with the mail (a webinar's `invite.ics`), base64: transactional templates only. */
   attachments?: MailAttachment[]
+  /** The organisation settings when the caller has them already (a round of mails reads them once). */
+  organisation?: OrganisationDetails
   req?: PayloadRequest
 }
 
@@ -48,9 +51,10 @@ export const queueMail = async <Id extends MailTemplateId>({
   idempotencyKey,
   subjectPrefix = '',
   attachments,
+  organisation: given,
   req,
 }: QueueMailArgs<Id>): Promise<{ jobId: string | number }> => {
-  const organisation = await loadOrganisationDetails({ payload })
+  const organisation = given ?? (await loadOrganisationDetails({ payload }))
   const compiled = compileMail({ template, locale, props, organisation })
   const marketing = compiled.category === 'marketing'
   if (marketing && contactRef === undefined) throw new Error(`${template} is marketing mail: queueMail needs the contactRef for its unsubscribe link`)

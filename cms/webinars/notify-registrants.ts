@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Webinar } from '../payload-types'
 import { forEachRegistration } from './for-each-registration'
-import { queueWebinarMail } from './queue-webinar-mail'
+import { newWebinarMailRound, queueWebinarMail } from './queue-webinar-mail'
 
 /**
  * Mails every registrant a webinar change concerns: a new time or join link to confirmed seats (with the updated
@@ -13,10 +13,12 @@ import { queueWebinarMail } from './queue-webinar-mail'
 export const notifyRegistrants = async ({ payload, webinarId, kind, changes }: { payload: Payload; webinarId: string | number; kind: 'updated' | 'cancelled'; changes?: ('time' | 'link')[] }): Promise<number> => {
   const webinar = (await payload.find({ collection: 'webinars', where: { id: { equals: webinarId } }, limit: 1, depth: 0, draft: false, overrideAccess: true })).docs[0] as Webinar | undefined
   if (!webinar) return 0
+  // One read of the webinar per language and of the organisation for the whole round, not one per person.
+  const round = newWebinarMailRound()
   return forEachRegistration({
     payload,
     webinar,
     statuses: kind === 'updated' ? ['confirmed'] : ['confirmed', 'waitlisted'],
-    each: ({ registration, contact }) => queueWebinarMail({ payload, kind, webinar, registration, contact, changes }),
+    each: ({ registration, contact }) => queueWebinarMail({ payload, kind, webinar, registration, contact, changes, round }),
   })
 }

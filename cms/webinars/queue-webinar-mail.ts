@@ -5,12 +5,20 @@ import { loadOrganisationDetails } from '../content'
 import { linkSettingsOf } from '../links/link-settings'
 import { createWebinarCancelToken } from '../links/webinar-cancel-token'
 import { queueMail } from '../mail'
+import type { OrganisationDetails } from '../../emails/organisation-details'
 import type { Contact, Webinar, WebinarRegistration } from '../payload-types'
 import { buildWebinarInvite } from './build-webinar-invite'
 import { calendarLinks } from './calendar-links'
 import { webinarInviteUid } from './webinar-invite-uid'
 
 /** The service mails of a registration (under the contract of registering: no marketing consent, no marketing). */
+/**
+ * What one round of mails (a reminder, a change, the replay) reads once instead of once per person: the webinar in
+ * each language and the organisation settings. Made fresh per round, so a round never mails what an earlier one read.
+ */
+export type WebinarMailRound = { webinars: Map<Locale, Webinar>; organisation?: OrganisationDetails }
+export const newWebinarMailRound = (): WebinarMailRound => ({ webinars: new Map() })
+
 export type WebinarMailKind = 'registered' | 'waitlisted' | 'promoted' | 'registration-cancelled' | 'updated' | 'cancelled' | 'reminder-24h' | 'reminder-1h' | 'replay'
 
 /**
@@ -28,6 +36,7 @@ export const queueWebinarMail = async ({
   contact,
   changes,
   position,
+  round,
   req,
   now = new Date(),
 }: {
@@ -40,11 +49,14 @@ export const queueWebinarMail = async ({
   changes?: ('time' | 'link')[]
   /** For 'waitlisted': the place in line (1 is next). */
   position?: number
+  /** Shared by the mails of one round (see WebinarMailRound); a single mail reads everything itself. */
+  round?: WebinarMailRound
   req?: PayloadRequest
   now?: Date
 }): Promise<void> => {
   const locale = registration.locale as Locale
   const webinar =
+    round?.webinars.get(locale) ??
     ((
       await payload.find({
         collection: 'webinars',
@@ -58,13 +70,16 @@ export const queueWebinarMail = async ({
         // What the mails say: the whole document would join every block and translation table.
         select: { title: true, slug: true, summary: true, start: true, durationMinutes: true, joinUrl: true, replayUrl: true, sequence: true },
       })
-    ).docs[0] as Webinar | undefined) ?? given
+    ).docs[0] as Webinar | undefined) ??
+    given
+  round?.webinars.set(locale, webinar)
   const base = linkSettingsOf(payload).publicUrl.replace(/\/+$/, '')
   const detailUrl = `${base}/${locale}/webinars/${webinar.slug}`
   const cancelUrl = `${base}/${locale}/webinars/cancel?token=${createWebinarCancelToken({ secret: payload.secret, registrationKey: registration.key, now })}`
   const durationMinutes = webinar.durationMinutes
   const facts = { title: webinar.title, start: new Date(webinar.start).toISOString(), durationMinutes }
-  const organisation = await loadOrganisationDetails({ payload })
+  const organisation = round?.organisation ?? (await loadOrganisationDetails({ payload }))
+  if (round) round.organisation = organisation
   const host = new URL(base).hostname
   // Attachments travel base64-encoded (the mail port's and Resend's form).
   const invite = ({ method, joinUrl }: { method: 'REQUEST' | 'CANCEL'; joinUrl?: string }) => {
@@ -89,7 +104,7 @@ export const queueWebinarMail = async ({
     const links = calendarLinks({ title: webinar.title, start: new Date(webinar.start), durationMinutes, details: detailUrl, location: webinar.joinUrl })
     return { ...facts, joinUrl: webinar.joinUrl, detailUrl, cancelUrl, calendar: { google: links.google, outlook: links.outlook } }
   }
-  const common = { payload, locale, to: contact.email, name: contact.name, subscriberId: contact.id, req }
+  const common = { payload, locale, to: contact.email, name: contact.name, subscriberId: contact.id, organisation, req }
   const key = `webinar-${kind}:${registration.key}:${webinar.sequence ?? 0}${kind === 'registered' || kind === 'waitlisted' ? `:${registration.registeredAt}` : ''}`
   switch (kind) {
     case 'registered':

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Webinar } from '../payload-types'
 import { forEachRegistration } from './for-each-registration'
-import { queueWebinarMail } from './queue-webinar-mail'
+import { newWebinarMailRound, queueWebinarMail } from './queue-webinar-mail'
 
 export type ReminderWhen = '24h' | '1h'
 
@@ -19,10 +19,12 @@ export const sendWebinarReminders = async ({ payload, webinarId, when, start, no
   if (!webinar || webinar._status !== 'published' || webinar.status !== 'scheduled') return 'not-scheduled'
   if (new Date(webinar.start).getTime() !== new Date(start).getTime()) return 'stale'
   if (now.getTime() >= new Date(webinar.start).getTime()) return 'started'
+  // One read of the webinar per language and of the organisation for the whole round, not one per person.
+  const round = newWebinarMailRound()
   return forEachRegistration({
     payload,
     webinar,
     statuses: ['confirmed'],
-    each: ({ registration, contact }) => queueWebinarMail({ payload, kind: when === '24h' ? 'reminder-24h' : 'reminder-1h', webinar, registration, contact, now }),
+    each: ({ registration, contact }) => queueWebinarMail({ payload, kind: when === '24h' ? 'reminder-24h' : 'reminder-1h', webinar, registration, contact, round, now }),
   })
 }
