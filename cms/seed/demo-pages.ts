@@ -14,7 +14,8 @@ const paths = {
 }
 const slugOf = (p: L): L => ({ nl: p.nl.replace(/^\/nl\/?/, '') || 'home', fr: p.fr.replace(/^\/fr\/?/, '') || 'home', en: p.en.replace(/^\/en\/?/, '') || 'home' })
 
-const trialCta = url({ nl: 'Start je gratis proefperiode', fr: 'Commencer l’essai gratuit', en: 'Start your free trial' }, paths.pricing)
+// The funnel's goal: every call to action leads to the trial signup (issue #16), which records the page it came from.
+const trialCta = url({ nl: 'Start je gratis proefperiode', fr: 'Commencer l’essai gratuit', en: 'Start your free trial' }, { nl: '/nl/trial', fr: '/fr/trial', en: '/en/trial' })
 
 export type DemoPage = { key: keyof typeof paths; content: (l: Locale) => Record<string, unknown> }
 
