@@ -106,7 +106,8 @@ const linkSettings: LinkSettings = {
 }
 
 // Trials: the web application's provisioning port, only when TRIAL_PROVISIONING_URL is set (the env check requires
-// the secret with it). Without it verified trials wait in provisioning, and the trials list says why.
+// the secret with it). Without it verified trials wait in provisioning, and the trials list says why. Outside
+// production `npm start` sets it to its local stand-in (TRIAL_PROVISIONING_STAND_IN), which the list names.
 const trialApp =
   runtime.TRIAL_PROVISIONING_URL && runtime.TRIAL_PROVISIONING_SECRET
     ? createTrialAppClient({ url: runtime.TRIAL_PROVISIONING_URL, secret: runtime.TRIAL_PROVISIONING_SECRET, timeoutMs: runtime.TRIAL_PROVISIONING_TIMEOUT_MS })
@@ -192,7 +193,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Trials({ provisioningConfigured: trialApp !== undefined, webhookSecret: runtime.TRIAL_WEBHOOK_SECRET }), users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Trials({ provisioningConfigured: trialApp !== undefined, webhookSecret: runtime.TRIAL_WEBHOOK_SECRET, standInUrl: runtime.TRIAL_PROVISIONING_STAND_IN ? runtime.TRIAL_PROVISIONING_URL : undefined }), users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings, TrialMailSettings],
   plugins: [
     seoPlugin({

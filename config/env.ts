@@ -162,7 +162,13 @@ export const envSchema = z.object({
   TRIAL_WEBHOOK_SECRET: signingSecret,
   // A provisioning request without a complete answer by then is abandoned and retried later (same idempotency key).
   TRIAL_PROVISIONING_TIMEOUT_MS: int(10_000, 1000, 120_000),
+  // Not for operators: `npm start` sets it (with the URL and both secrets) when it started the local stand-in of the
+  // web application because no TRIAL_PROVISIONING_URL was given (server/start-local-trial-app.ts); the admin says so.
+  TRIAL_PROVISIONING_STAND_IN: bool(false),
 }).superRefine((env, ctx) => {
+  if (env.APP_ENV === 'production' && env.TRIAL_PROVISIONING_STAND_IN) {
+    ctx.addIssue({ code: 'custom', path: ['TRIAL_PROVISIONING_STAND_IN'], message: 'is for development only — production opens trials in the real web application: unset it and set TRIAL_PROVISIONING_URL' })
+  }
   if (env.TRIAL_PROVISIONING_URL && !env.TRIAL_PROVISIONING_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['TRIAL_PROVISIONING_SECRET'], message: 'is required with TRIAL_PROVISIONING_URL — the web application refuses unsigned requests; use the secret configured there (whsec_…)' })
   }

@@ -18,6 +18,7 @@ import { createStaticHandler } from './create-static-handler'
 import { writeGuardFor } from './write-guard-for'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
+import { startLocalTrialApp } from './start-local-trial-app'
 import { startProcessJobRunner } from './start-job-runner'
 import { startRenderCacheSync } from './start-render-cache-sync'
 import { withRenderCache } from './with-render-cache'
@@ -30,6 +31,8 @@ runMain(async () => {
   const logger = createLogger({ level: env.LOG_LEVEL })
   const announce = (line: string) => process.stdout.write(`${line}\n`)
   await assertPortFree({ port: env.PORT, host: env.HOST })
+  // Before the CMS boots: it reads the stand-in's URL and secrets from the environment like any configured application.
+  const trialAppStandIn = await startLocalTrialApp({ env, logger, announce })
 
   const { runtime, payload, expectedMigrations } = await bootCms({ logger, announce })
 
@@ -60,12 +63,23 @@ runMain(async () => {
       guardWrite: writeGuardFor({ runtime, payload }),
     },
   })
-  installGracefulShutdown({ server, runner, payload, logger, timeoutMs: runtime.SHUTDOWN_TIMEOUT_MS, beforeClose: async () => cacheSync.stop() })
+  installGracefulShutdown({
+    server,
+    runner,
+    payload,
+    logger,
+    timeoutMs: runtime.SHUTDOWN_TIMEOUT_MS,
+    beforeClose: async () => {
+      await cacheSync.stop()
+      // After the job runner stopped: no provisioning request is left on its way to the stand-in.
+      await trialAppStandIn?.stop()
+    },
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(runtime.PORT, runtime.HOST, () => resolve())
   })
   const base = runtime.PUBLIC_URL ?? `http://localhost:${runtime.PORT}`
   logger.info({ port: runtime.PORT, jobs: runtime.JOBS_ENABLED, database: runtime.database.kind }, 'listening')
-  announce(`myPlugin is running:\n  Site:  ${base}/nl/\n  Admin: ${base}/admin`)
+  announce(`myPlugin is running:\n  Site:  ${base}/nl/\n  Admin: ${base}/admin${trialAppStandIn ? `\n  Trial web application (local stand-in, development only): ${trialAppStandIn.url}` : ''}`)
 })

@@ -15,11 +15,16 @@ import { trialsEndpoints } from './trials-endpoints'
 
 const options = (values: readonly string[]) => values.map((v) => ({ label: v, value: v }))
 
-/** What the admin says above the list: whether provisioning can run at all in this deployment. */
-const describe = ({ provisioningConfigured }: { provisioningConfigured: boolean }) =>
-  provisioningConfigured
-    ? 'Free trials: one per person. Verified trials are opened in the web application by the provisioning job; a failed one shows its error and can be retried (POST /api/trials/:id/retry-provisioning).'
-    : 'Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.'
+/**
+ * What the admin says above the list: whether provisioning can run at all in this deployment, and when it runs
+ * against the local stand-in `npm start` started (so nobody mistakes its accounts for real ones).
+ */
+const describe = ({ provisioningConfigured, standInUrl }: { provisioningConfigured: boolean; standInUrl?: string }) =>
+  standInUrl
+    ? `Free trials: one per person. TRIAL_PROVISIONING_URL is not set: trials are opened in the local stand-in web application at ${standInUrl} (development only). Its accounts last until the server stops.`
+    : provisioningConfigured
+      ? 'Free trials: one per person. Verified trials are opened in the web application by the provisioning job; a failed one shows its error and can be retried (POST /api/trials/:id/retry-provisioning).'
+      : 'Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.'
 
 /**
  * One trial per person (`contact`, unique). The address and name stay on the contact (encrypted); here the practice
@@ -27,9 +32,9 @@ const describe = ({ provisioningConfigured }: { provisioningConfigured: boolean 
  * fixed at signup: every provisioning attempt sends it, so the application opens one account however often we retry.
  * Personal data: marketers and admins read; only the trials domain's operations create.
  */
-export const Trials = ({ provisioningConfigured, webhookSecret }: { provisioningConfigured: boolean; webhookSecret: string | undefined }): CollectionConfig => ({
+export const Trials = ({ provisioningConfigured, webhookSecret, standInUrl }: { provisioningConfigured: boolean; webhookSecret: string | undefined; standInUrl?: string }): CollectionConfig => ({
   slug: 'trials',
-  admin: { useAsTitle: 'idempotencyKey', defaultColumns: ['contact', 'status', 'country', 'campaign', 'createdAt'], group: 'People', description: describe({ provisioningConfigured }) },
+  admin: { useAsTitle: 'idempotencyKey', defaultColumns: ['contact', 'status', 'country', 'campaign', 'createdAt'], group: 'People', description: describe({ provisioningConfigured, standInUrl }) },
   access: { read: isPeopleManager, create: nobody, update: isPeopleManager, delete: isAdmin },
   hooks: auditCollection(),
   // The application's webhook lives under the collection: Payload answers every /api/trials/* path from here.

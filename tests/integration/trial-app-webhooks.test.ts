@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyTrialAppWebhook, type TrialAppWebhookCheck } from '../../cms/trials'
 import { createTrialAppClient } from '../../integrations/trial-app/create-trial-app-client'
-import { startTrialAppStandIn, type TrialAppStandIn } from '../stand-ins/trial-app-stand-in'
+import { startTrialAppStandIn, type TrialAppStandIn } from '../../integrations/trial-app/stand-in/start-trial-app-stand-in'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 
 /**

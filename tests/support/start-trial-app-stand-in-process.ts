@@ -15,11 +15,11 @@ export type TrialAppStandInProcess = {
 }
 
 /**
- * The web application's stand-in as a process of its own (tests/stand-ins/serve-trial-app-stand-in.ts), driven over
+ * The web application's stand-in as a process of its own (integrations/trial-app/stand-in/serve-trial-app-stand-in.ts), driven over
  * its control API the way a server process under test would meet it.
  */
 export const startTrialAppStandInProcess = async ({ env = {} }: { env?: Record<string, string> } = {}): Promise<TrialAppStandInProcess> => {
-  const child = spawn(path.join(rootDir, 'node_modules/.bin/node'), ['--import', 'tsx', 'tests/stand-ins/serve-trial-app-stand-in.ts'], {
+  const child = spawn(path.join(rootDir, 'node_modules/.bin/node'), ['--import', 'tsx', 'integrations/trial-app/stand-in/serve-trial-app-stand-in.ts'], {
     cwd: rootDir,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],

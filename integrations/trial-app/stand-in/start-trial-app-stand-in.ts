@@ -6,7 +6,7 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks'
 import { z } from 'zod'
 
 /**
- * A stand-in for myPlugin's web application, the provisioning side of it (contract: specs/trial-app.md). A real
+ * A stand-in for myPlugin's web application, the provisioning side of it (contract: tests/stand-ins/specs/trial-app.md). A real
  * server on 127.0.0.1 that keeps its accounts in memory. POST /trials checks the Standard Webhooks signature (401
  * when missing, wrong, older or newer than 5 minutes, or a message id it has seen), validates the body, and honours
  * the idempotency key (same key and body → the same account and answer; the same key with another body → 422;
