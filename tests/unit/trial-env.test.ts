@@ -35,4 +35,10 @@ describe('trial provisioning settings in the environment', () => {
     expect(problems({ TRIAL_PROVISIONING_URL: 'ftp://app.myplugin.app', TRIAL_PROVISIONING_SECRET: secret })[0]).toMatch(/^TRIAL_PROVISIONING_URL: must be an http\(s\) URL/)
     expect(problems({ TRIAL_PROVISIONING_TIMEOUT_MS: '50' })[0]).toMatch(/^TRIAL_PROVISIONING_TIMEOUT_MS: must be a whole number from 1000 to 120000/)
   })
+
+  it('leave the stand-in marker to npm start outside production, and refuse it in production', () => {
+    expect(loadEnv({ source: {} }).TRIAL_PROVISIONING_STAND_IN).toBe(false)
+    expect(problems({ TRIAL_PROVISIONING_STAND_IN: 'true' })).toEqual([])
+    expect(problems({ ...production, TRIAL_PROVISIONING_STAND_IN: 'true' })).toEqual([expect.stringMatching(/^TRIAL_PROVISIONING_STAND_IN: is for development only/)])
+  })
 })
