@@ -107,7 +107,8 @@ describe('start-up with bad configuration', () => {
     fs.writeFileSync(path.join(parent, 'not-a-folder'), '')
     const { code, output } = await startBroken({ env: { DATA_DIR: path.join(parent, 'not-a-folder', 'data') } })
     expect(code).toBe(1)
-    expect(output).toMatch(/^✖ DATA_DIR: cannot write .*not-a-folder\/data\/\.payload-secret \(ENOTDIR\) — make the folder writable or set DATA_DIR/)
+    // The first secret written there fails: outside production that is the local trial app stand-in's, then Payload's.
+    expect(output).toMatch(/^✖ DATA_DIR: cannot write .*not-a-folder\/data\/\.(trial-provisioning|payload)-secret \(ENOTDIR\) — make the folder writable or set DATA_DIR/)
   })
 
   it('malformed values, all reported at once', async () => {
