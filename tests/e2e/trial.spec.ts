@@ -16,8 +16,9 @@ type StandInState = { accounts: Array<{ accountId: string; email: string; idempo
  * A free trial in Chromium against `npm start` with no TRIAL_PROVISIONING_URL: the server runs the web
  * application's local stand-in and the admin names it. Signup on /nl/trial (the ALTCHA widget solving) → verification
  * mail in the outbox → the link's button → an account on the stand-in (read over its control API) → the welcome
- * mail with that account's sign-in link. Forged and expired links say so in the page's language; signing up again
- * with a known address leads to the very same "check your inbox" page.
+ * mail with that account's sign-in link, and the stand-in's signed report of a conversion applied. Forged and
+ * expired links say so in the page's language; signing up again with a known address leads to the very same "check
+ * your inbox" page.
  */
 
 /** The newest outbox message to this address whose idempotency key starts with `kind` (read as admin via the API). */
@@ -136,6 +137,12 @@ test('signup → verification mail → verified → account on the stand-in → 
   const exists = await mailTo({ request, token, to: email, kind: 'trial-exists:' })
   expect(exists.text).toContain(account!.loginUrl)
   expect((await standIn()).accounts.filter((a) => a.email === email)).toHaveLength(1)
+
+  // The stand-in reports back, signed with the webhook secret both sides were given: the site applies it.
+  const sent = await request.post(`${standInUrl}/_control/events`, { data: { type: 'trial.converted', accountId: account!.accountId } })
+  expect(((await sent.json()) as { status: number }).status).toBe(200)
+  const converted = await request.get(`/api/trials?where[accountId][equals]=${account!.accountId}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  expect(((await converted.json()) as { docs: Array<{ status: string }> }).docs.map((d) => d.status)).toEqual(['converted'])
   expect(problems).toEqual([])
 })
 
