@@ -165,6 +165,9 @@ export const envSchema = z.object({
   // Not for operators: `npm start` sets it (with the URL and both secrets) when it started the local stand-in of the
   // web application because no TRIAL_PROVISIONING_URL was given (server/start-local-trial-app.ts); the admin says so.
   TRIAL_PROVISIONING_STAND_IN: bool(false),
+  // `npm start` without TRIAL_PROVISIONING_URL outside production runs the local stand-in; false: it does not, and
+  // verified trials wait as in production (the test helper that starts server processes sets it, one process fewer).
+  TRIAL_LOCAL_STAND_IN: bool(true),
 }).superRefine((env, ctx) => {
   if (env.APP_ENV === 'production' && env.TRIAL_PROVISIONING_STAND_IN) {
     ctx.addIssue({ code: 'custom', path: ['TRIAL_PROVISIONING_STAND_IN'], message: 'is for development only — production opens trials in the real web application: unset it and set TRIAL_PROVISIONING_URL' })

@@ -15,7 +15,7 @@ export const trialAppWebhookPath = '/api/trials/webhooks/app'
  * URL keeps waiting trials: a stand-in there would hand people accounts that do not exist.
  */
 export const startLocalTrialApp = async ({ env, logger, announce }: { env: Env; logger: Logger; announce: (line: string) => void }): Promise<TrialAppStandInChild | undefined> => {
-  if (env.TRIAL_PROVISIONING_URL || env.APP_ENV === 'production') return undefined
+  if (env.TRIAL_PROVISIONING_URL || env.APP_ENV === 'production' || !env.TRIAL_LOCAL_STAND_IN) return undefined
   const secret = env.TRIAL_PROVISIONING_SECRET ?? ensureLocalSigningSecret({ dataDir: env.DATA_DIR, name: 'trial-provisioning-secret' }).secret
   const webhookSecret = env.TRIAL_WEBHOOK_SECRET ?? ensureLocalSigningSecret({ dataDir: env.DATA_DIR, name: 'trial-webhook-secret' }).secret
   // The runtime's public URL, derived the same way (config/runtime.ts), which is not built yet: it must read the URL below.

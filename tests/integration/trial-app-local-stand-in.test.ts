@@ -17,7 +17,7 @@ import { waitFor } from '../support/wait-for'
 const dataDir = tempDir({ prefix: 'trial-local-app' })
 let server: ServerProcess | undefined
 
-const env = { DATA_DIR: dataDir, PAYLOAD_SECRET: 'local-stand-in-secret-0123456789abcdefghij', JOBS_ENABLED: 'false' }
+const env = { DATA_DIR: dataDir, PAYLOAD_SECRET: 'local-stand-in-secret-0123456789abcdefghij', JOBS_ENABLED: 'false', TRIAL_LOCAL_STAND_IN: 'true' }
 const standInUrlOf = (output: string) => /trials are opened in the local stand-in web application at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1]
 const reachable = async (url: string) => {
   try {
@@ -66,6 +66,12 @@ describe('the local stand-in of the web application (npm start, no TRIAL_PROVISI
     await createTrialAppClient({ url: second!, secret, timeoutMs: 5_000 }).provisionTrial({ idempotencyKey: 'trial_local-probe-0002', account })
     expect(await server.stop('SIGKILL')).toBe(null)
     await waitFor({ what: 'the orphaned stand-in to exit', timeoutMs: 10_000, everyMs: 200, check: async () => !(await reachable(second!)) })
+  }, 120_000)
+
+  it('is not started when TRIAL_LOCAL_STAND_IN=false: trials wait, and the admin says the URL is missing', async () => {
+    server = await startServerProcess({ env: { ...env, DATA_DIR: tempDir({ prefix: 'trial-local-app-off' }), TRIAL_LOCAL_STAND_IN: 'false' } })
+    expect(standInUrlOf(server.output())).toBeUndefined()
+    expect(await server.stop('SIGTERM')).toBe(0)
   }, 120_000)
 
   it('is not started in production: trials wait there until the URL is set', async () => {

@@ -31,6 +31,8 @@ export const runServer = ({ env, port }: { env: Record<string, string | undefine
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
       SEED_DEMO: 'false',
+      // No child stand-in per server process (tests that need it say so): on two cores a process each adds up.
+      TRIAL_LOCAL_STAND_IN: 'false',
       ...databaseUrl,
       ...env,
       PORT: String(port),
