@@ -29,7 +29,17 @@ const describe = ({ provisioningConfigured }: { provisioningConfigured: boolean 
  */
 export const Trials = ({ provisioningConfigured, webhookSecret }: { provisioningConfigured: boolean; webhookSecret: string | undefined }): CollectionConfig => ({
   slug: 'trials',
-  admin: { useAsTitle: 'idempotencyKey', defaultColumns: ['contact', 'status', 'country', 'campaign', 'createdAt'], group: 'People', description: describe({ provisioningConfigured }) },
+  admin: {
+    useAsTitle: 'idempotencyKey',
+    defaultColumns: ['contact', 'status', 'country', 'campaign', 'createdAt'],
+    group: 'People',
+    description: describe({ provisioningConfigured }),
+    // The funnel per source, the dead letters and the CSV above the list; "Retry provisioning" beside Save.
+    components: {
+      beforeList: ['/cms/trials/admin/trial-funnel-panel#TrialFunnelPanel'],
+      edit: { beforeDocumentControls: ['/cms/trials/admin/retry-provisioning-button#RetryProvisioningButton'] },
+    },
+  },
   access: { read: isPeopleManager, create: nobody, update: isPeopleManager, delete: isAdmin },
   hooks: auditCollection(),
   // The application's webhook lives under the collection: Payload answers every /api/trials/* path from here.
