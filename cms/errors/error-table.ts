@@ -195,6 +195,14 @@ export const errorTable = {
     status: 409,
     message: { nl: 'Alleen een mislukte try-out (of een die nog geopend moet worden) kan opnieuw geprobeerd worden.', fr: 'Seul un essai en échec (ou encore à ouvrir) peut être relancé.', en: 'Only a failed trial (or one still to be opened) can be retried.' },
   },
+  'trial.too-many-requests': {
+    status: 429,
+    message: {
+      nl: 'Te veel verzoeken na elkaar. Wacht even en probeer opnieuw.',
+      fr: 'Trop de demandes à la suite. Patientez un instant et réessayez.',
+      en: 'Too many requests in a row. Wait a moment and try again.',
+    },
+  },
   'webinar.not-found': { status: 404, message: { nl: 'Dit webinar bestaat niet.', fr: 'Ce webinaire n’existe pas.', en: 'No such webinar.' } },
   'webinar.import-too-large': {
     status: 413,

@@ -23,7 +23,7 @@ const describe = ({ provisioningConfigured, standInUrl }: { provisioningConfigur
   standInUrl
     ? `Free trials: one per person. TRIAL_PROVISIONING_URL is not set: trials are opened in the local stand-in web application at ${standInUrl} (development only). Its accounts last until the server stops.`
     : provisioningConfigured
-      ? 'Free trials: one per person. Verified trials are opened in the web application by the provisioning job; a failed one shows its error and can be retried (POST /api/trials/:id/retry-provisioning).'
+      ? 'Free trials: one per person. Verified trials are opened in the web application by the provisioning job; a failed one shows its error and is retried with its “Retry provisioning” button. Above: the funnel per source and the CSV download.'
       : 'Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.'
 
 /**
@@ -34,7 +34,17 @@ const describe = ({ provisioningConfigured, standInUrl }: { provisioningConfigur
  */
 export const Trials = ({ provisioningConfigured, webhookSecret, standInUrl }: { provisioningConfigured: boolean; webhookSecret: string | undefined; standInUrl?: string }): CollectionConfig => ({
   slug: 'trials',
-  admin: { useAsTitle: 'idempotencyKey', defaultColumns: ['contact', 'status', 'country', 'campaign', 'createdAt'], group: 'People', description: describe({ provisioningConfigured, standInUrl }) },
+  admin: {
+    useAsTitle: 'idempotencyKey',
+    defaultColumns: ['contact', 'status', 'source', 'country', 'createdAt'],
+    group: 'People',
+    description: describe({ provisioningConfigured, standInUrl }),
+    // The funnel per source, the dead letters and the CSV above the list; "Retry provisioning" beside Save.
+    components: {
+      beforeList: ['/cms/trials/admin/trial-funnel-panel#TrialFunnelPanel'],
+      edit: { beforeDocumentControls: ['/cms/trials/admin/retry-provisioning-button#RetryProvisioningButton'] },
+    },
+  },
   access: { read: isPeopleManager, create: nobody, update: isPeopleManager, delete: isAdmin },
   hooks: auditCollection(),
   // The application's webhook lives under the collection: Payload answers every /api/trials/* path from here.

@@ -1,5 +1,6 @@
 /** What the wiring file and the site may use of the webinars domain; nothing else of it is reached from outside. */
 export * from './cancel-registration'
+export * from './csv-cell'
 export * from './find-webinar'
 export * from './handle-webinar-registration'
 export * from './list-webinars'
