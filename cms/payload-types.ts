@@ -81,6 +81,8 @@ export interface Config {
     'campaign-events': CampaignEvent;
     webinars: Webinar;
     'webinar-registrations': WebinarRegistration;
+    forms: Form;
+    'form-submissions': FormSubmission;
     trials: Trial;
     users: User;
     'outbox-messages': OutboxMessage;
@@ -116,6 +118,8 @@ export interface Config {
     'campaign-events': CampaignEventsSelect<false> | CampaignEventsSelect<true>;
     webinars: WebinarsSelect<false> | WebinarsSelect<true>;
     'webinar-registrations': WebinarRegistrationsSelect<false> | WebinarRegistrationsSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     trials: TrialsSelect<false> | TrialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
@@ -486,7 +490,21 @@ export interface PolicyVersion {
    */
   noticeDays?: number | null;
   noticeUntil?: string | null;
-  affectedPurposes?: ('necessary' | 'analytics' | 'marketing' | 'newsletter' | 'webinars' | 'trial' | 'crm')[] | null;
+  affectedPurposes?:
+    | (
+        | 'necessary'
+        | 'analytics'
+        | 'marketing'
+        | 'newsletter'
+        | 'webinars'
+        | 'trial'
+        | 'crm'
+        | 'contact'
+        | 'interest'
+        | 'promotion'
+        | 'contest'
+      )[]
+    | null;
   changeSummary?: string | null;
   content?: {
     root: {
@@ -960,6 +978,269 @@ export interface WebinarRegistration {
   registeredAt: string;
   promotedAt?: string | null;
   cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Contact, interest, promotion and contest forms. Place one on a page with the Form block.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  purpose: 'contact' | 'interest' | 'promotion' | 'contest';
+  /**
+   * From the purpose registry (the privacy policy), never typed.
+   */
+  legalBasis?: string | null;
+  fields: (
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        /**
+         * At most 200.
+         */
+        maxLength?: number | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'text';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        /**
+         * At most 5000.
+         */
+        maxLength?: number | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'textarea';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'email';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'phone';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        options: {
+          label: string;
+          value: string;
+          id?: string | null;
+        }[];
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'select';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        options: {
+          label: string;
+          value: string;
+          id?: string | null;
+        }[];
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'radio';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'checkbox';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        min?: number | null;
+        max?: number | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'number';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        min?: string | null;
+        max?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'date';
+      }
+  )[];
+  /**
+   * Offer this newsletter (its double opt-in starts only when ticked).
+   */
+  newsletterList?: (number | null) | NewsletterList;
+  /**
+   * Offer "a myPlugin colleague may contact me" (the CRM gets the person only when ticked).
+   */
+  crmFollowUp?: boolean | null;
+  submitLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
+  confirmationMessage?: string | null;
+  redirectPath?: string | null;
+  /**
+   * Mail the person a copy of what they chose (never their free text).
+   */
+  confirmationMail?: boolean | null;
+  /**
+   * Notified of each submission with a link to it in the admin (never the free text).
+   */
+  teamAddress?: string | null;
+  /**
+   * Answers are deleted this many days after they arrive (contests: after the draw).
+   */
+  retentionDays?: number | null;
+  /**
+   * Shown above the form when it has a free-text field: required to publish one.
+   */
+  freeTextNotice?: string | null;
+  /**
+   * Optional: before it, the form is shown as not open yet.
+   */
+  opensAt?: string | null;
+  /**
+   * Optional: after it, submissions are refused.
+   */
+  closesAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  form: number | Form;
+  /**
+   * The version of the form this answers.
+   */
+  formVersion?: string | null;
+  contact?: (number | null) | Contact;
+  locale?: ('nl' | 'fr' | 'en') | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Never mailed, never sent to the CRM; deleted with the form’s retention period or at once with Purge.
+   */
+  freeText?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The free text names health or client terms: review it, and purge it.
+   */
+  flagged?: boolean | null;
+  flaggedTerms?: string[] | null;
+  purgedAt?: string | null;
+  submittedAt: string;
+  /**
+   * Deleted after this (the form’s retention period).
+   */
+  expiresAt?: string | null;
+  minuteKey: string;
+  entryKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1519,6 +1800,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webinar-registrations';
         value: number | WebinarRegistration;
+      } | null)
+    | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null)
     | ({
         relationTo: 'trials';
@@ -2153,6 +2442,165 @@ export interface WebinarRegistrationsSelect<T extends boolean = true> {
   registeredAt?: T;
   promotedAt?: T;
   cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  title?: T;
+  purpose?: T;
+  legalBasis?: T;
+  fields?:
+    | T
+    | {
+        text?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              maxLength?: T;
+              id?: T;
+              blockName?: T;
+            };
+        textarea?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              maxLength?: T;
+              id?: T;
+              blockName?: T;
+            };
+        email?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              id?: T;
+              blockName?: T;
+            };
+        phone?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              id?: T;
+              blockName?: T;
+            };
+        select?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        radio?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        checkbox?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              id?: T;
+              blockName?: T;
+            };
+        number?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              min?: T;
+              max?: T;
+              id?: T;
+              blockName?: T;
+            };
+        date?:
+          | T
+          | {
+              name?: T;
+              required?: T;
+              label?: T;
+              helpText?: T;
+              min?: T;
+              max?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  newsletterList?: T;
+  crmFollowUp?: T;
+  submitLabel?: T;
+  confirmationType?: T;
+  confirmationMessage?: T;
+  redirectPath?: T;
+  confirmationMail?: T;
+  teamAddress?: T;
+  retentionDays?: T;
+  freeTextNotice?: T;
+  opensAt?: T;
+  closesAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  formVersion?: T;
+  contact?: T;
+  locale?: T;
+  answers?: T;
+  freeText?: T;
+  flagged?: T;
+  flaggedTerms?: T;
+  purgedAt?: T;
+  submittedAt?: T;
+  expiresAt?: T;
+  minuteKey?: T;
+  entryKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,7 @@ import * as migration_20261203_132005_webinars from './20261203_132005_webinars'
 import * as migration_20261203_132420_webinar_registration_retention from './20261203_132420_webinar_registration_retention';
 import * as migration_20261203_135255_trials from './20261203_135255_trials';
 import * as migration_20261203_155917_trial_lifecycle from './20261203_155917_trial_lifecycle';
+import * as migration_20261203_162648_forms from './20261203_162648_forms';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261203_155917_trial_lifecycle.up,
     down: migration_20261203_155917_trial_lifecycle.down,
-    name: '20261203_155917_trial_lifecycle'
+    name: '20261203_155917_trial_lifecycle',
+  },
+  {
+    up: migration_20261203_162648_forms.up,
+    down: migration_20261203_162648_forms.down,
+    name: '20261203_162648_forms'
   },
 ];

@@ -94,6 +94,10 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     fixtures['webinar-registrations'] = { shown: registration, target: registration }
     const trial = await create('trials', { contact, status: 'provisioning', profession: 'coach', country: 'BE', locale: 'nl', idempotencyKey: `trial_shown${runId}`.padEnd(24, 'x') })
     fixtures.trials = { shown: trial, target: trial }
+    const form = (n: string, status: 'published' | 'draft') => create('forms', { title: `${n} form ${runId}`, purpose: 'contact', fields: [{ blockType: 'email', name: 'email', label: 'E-mail', required: true }], teamAddress: 'team@example.com', _status: status })
+    fixtures.forms = { shown: await form('Published', 'published'), hidden: await form('Draft', 'draft'), target: await form('Target', 'published') }
+    const submission = await create('form-submissions', { form: fixtures.forms.shown, contact, locale: 'nl', answers: { email: 'x@example.com' }, submittedAt: new Date().toISOString(), minuteKey: `shown-${runId}` })
+    fixtures['form-submissions'] = { shown: submission, target: submission }
     const report = await create('retention-reports', { ranAt: new Date().toISOString() })
     fixtures['retention-reports'] = { shown: report, target: report }
 

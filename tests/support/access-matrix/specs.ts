@@ -93,6 +93,24 @@ export const specs: Record<string, CollectionSpec> = {
     victim: async (m) =>
       create('trials', { contact: await create('contacts', { email: `trial-victim-${m.text}@example.com`, locale: 'nl', status: 'active' }), status: 'provisioning', profession: 'coach', country: 'NL', locale: 'nl', idempotencyKey: `trial_v${m.text}x`.padEnd(24, 'x') }),
   },
+  forms: {
+    gql: { one: 'Form', many: 'Forms', fields: 'id title' },
+    data: (m) => ({ title: `Matrix ${m.text}`, purpose: 'interest', fields: [{ blockType: 'checkbox', name: 'demo', label: 'Demo' }], _status: 'published' }),
+    where: (m) => ({ title: { equals: `Matrix ${m.text}` } }),
+    change: (m) => ({ title: m.text }),
+    changed: (doc) => doc.title,
+    expected: (m) => m.text,
+    victim: (m) => create('forms', { title: `Victim ${m.text}`, purpose: 'contact', fields: [{ blockType: 'email', name: 'email', label: 'E-mail', required: true }], _status: 'published' }),
+  },
+  'form-submissions': {
+    gql: { one: 'FormSubmission', many: 'FormSubmissions', fields: 'id minuteKey' },
+    data: (m) => ({ form: fixtures.forms.shown, contact: fixtures.contacts.shown, locale: 'nl', answers: { demo: true }, submittedAt: new Date().toISOString(), minuteKey: m.text }),
+    where: (m) => ({ minuteKey: { equals: m.text } }),
+    change: () => ({ flagged: true }),
+    changed: (doc) => doc.flagged,
+    expected: () => true,
+    victim: (m) => create('form-submissions', { form: fixtures.forms.shown, contact: fixtures.contacts.shown, locale: 'nl', answers: { demo: true }, submittedAt: new Date().toISOString(), minuteKey: `v${m.text}` }),
+  },
   contacts: {
     gql: { one: 'Contact', many: 'Contacts' },
     data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { locales } from '../../config/locales'
+import { isAdmin } from '../access/is-admin'
+import { isPeopleManager } from '../access/is-people-manager'
+import { nobody } from '../access/nobody'
+import { auditCollection } from '../audit'
+import { personalField } from '../encryption/personal-field'
+
+/**
+ * One answer to one form version. The person is the contact (address and name encrypted there); the answers are
+ * encrypted here, the free text apart from the rest so retention and a purge can remove it alone. `minuteKey` makes
+ * "one submission per form per person per minute" hold under concurrency; `entryKey` one contest entry per person.
+ * Only the forms domain creates them; marketers and admins read; admins delete.
+ */
+export const FormSubmissions: CollectionConfig = {
+  slug: 'form-submissions',
+  admin: { useAsTitle: 'id', defaultColumns: ['form', 'contact', 'flagged', 'submittedAt'], group: 'People' },
+  access: { read: isPeopleManager, create: nobody, update: isPeopleManager, delete: isAdmin },
+  hooks: auditCollection(),
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'form', type: 'relationship', relationTo: 'forms', required: true, index: true, admin: { readOnly: true } },
+        { name: 'formVersion', type: 'text', maxLength: 100, admin: { readOnly: true, description: 'The version of the form this answers.' } },
+        { name: 'contact', type: 'relationship', relationTo: 'contacts', index: true, admin: { readOnly: true } },
+        { name: 'locale', type: 'select', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })), admin: { readOnly: true } },
+      ],
+    },
+    ...personalField({ collection: 'form-submissions', name: 'answers', type: 'json', admin: { readOnly: true } }),
+    ...personalField({ collection: 'form-submissions', name: 'freeText', type: 'json', admin: { readOnly: true, description: 'Never mailed, never sent to the CRM; deleted with the form’s retention period or at once with Purge.' } }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'flagged', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, description: 'The free text names health or client terms: review it, and purge it.' } },
+        { name: 'flaggedTerms', type: 'text', hasMany: true, maxRows: 50, admin: { readOnly: true } },
+        { name: 'purgedAt', type: 'date', admin: { readOnly: true } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'submittedAt', type: 'date', required: true, index: true, admin: { readOnly: true } },
+        { name: 'expiresAt', type: 'date', index: true, admin: { readOnly: true, description: 'Deleted after this (the form’s retention period).' } },
+      ],
+    },
+    { name: 'minuteKey', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    { name: 'entryKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+  ],
+}
