@@ -24,7 +24,7 @@ const samePath = /^\/(?:nl|fr|en)(?:\/[A-Za-z0-9_-]+)*\/?$/
  */
 export const Forms: CollectionConfig = {
   slug: 'forms',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'], group: 'People', description: 'Contact, interest, promotion and contest forms. Place one on a page with the Form block.' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'], group: 'People', description: 'Contact, interest, promotion and contest forms. Not on the site yet: the Form block and the submission handling come next (issue #17).' },
   versions: { maxPerDoc: 0, drafts: true },
   access: { read: publishedOrEditor, create: isPeopleManager, update: isPeopleManager, delete: isAdmin, readVersions: isPeopleManager },
   hooks: { ...auditCollection(), beforeValidate: [guardFreeText] },
