@@ -982,7 +982,7 @@ export interface WebinarRegistration {
   createdAt: string;
 }
 /**
- * Contact, interest, promotion and contest forms. Place one on a page with the Form block.
+ * Contact, interest, promotion and contest forms. Not on the site yet: the Form block and the submission handling come next (issue #17).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "forms".
