@@ -2,6 +2,8 @@ import type { z } from 'zod'
 
 import type { MailTemplate } from './mail-template'
 import { campaign } from './templates/campaign'
+import { formConfirmation } from './templates/form-confirmation'
+import { formNotification } from './templates/form-notification'
 import { newsletterOptIn } from './templates/newsletter-opt-in'
 import { passwordReset } from './templates/password-reset'
 import { policyNotice } from './templates/policy-notice'
@@ -49,6 +51,8 @@ export const mailTemplates = {
   'trial-exists': trialExists,
   'trial-welcome': trialWelcome,
   'trial-lifecycle': trialLifecycle,
+  'form-notification': formNotification,
+  'form-confirmation': formConfirmation,
 } as const
 
 export type MailTemplateId = keyof typeof mailTemplates

@@ -5,7 +5,7 @@ import { genesisHash, recordHash, subjectDigest, type ChainedFields } from './re
 import { truncateIp } from './truncate-ip'
 import { checkpointEvery, writeConsentCheckpoint } from './write-consent-checkpoint'
 
-export type ConsentSource = 'banner' | 'newsletter' | 'webinar' | 'trial' | 'preference-center' | 'crm'
+export type ConsentSource = 'banner' | 'newsletter' | 'webinar' | 'trial' | 'form' | 'preference-center' | 'crm'
 
 export type ConsentInput = {
   subjectRef: string

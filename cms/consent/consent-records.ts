@@ -94,7 +94,7 @@ export const ConsentRecords: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: ['banner', 'newsletter', 'webinar', 'trial', 'preference-center', 'crm'].map((v) => ({ label: v, value: v })),
+      options: ['banner', 'newsletter', 'webinar', 'trial', 'form', 'preference-center', 'crm'].map((v) => ({ label: v, value: v })),
     },
     { name: 'action', type: 'select', required: true, options: ['given', 'withdrawn', 'updated'].map((v) => ({ label: v, value: v })) },
     { name: 'granted', type: 'json', required: true },
