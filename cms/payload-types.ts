@@ -149,6 +149,7 @@ export interface Config {
     'render-state': RenderState;
     'retention-settings': RetentionSetting;
     'trial-mail-settings': TrialMailSetting;
+    'form-settings': FormSetting;
   };
   globalsSelect: {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
@@ -160,6 +161,7 @@ export interface Config {
     'render-state': RenderStateSelect<false> | RenderStateSelect<true>;
     'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
     'trial-mail-settings': TrialMailSettingsSelect<false> | TrialMailSettingsSelect<true>;
+    'form-settings': FormSettingsSelect<false> | FormSettingsSelect<true>;
   };
   locale: 'nl' | 'fr' | 'en';
   widgets: {
@@ -227,6 +229,7 @@ export interface Page {
         | CallToActionBlock
         | FaqBlock
         | WebinarListBlock
+        | FormBlock
         | NewsletterSignupBlock
         | TrialCtaBlock
         | MediaBlock
@@ -422,6 +425,256 @@ export interface WebinarListBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock".
+ */
+export interface FormBlock {
+  /**
+   * Only a published form shows on the site.
+   */
+  form: number | Form;
+  /**
+   * Optional; the form’s own title otherwise.
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'formBlock';
+}
+/**
+ * Contact, interest, promotion and contest forms. Not on the site yet: the Form block and the submission handling come next (issue #17).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  purpose: 'contact' | 'interest' | 'promotion' | 'contest';
+  /**
+   * From the purpose registry (the privacy policy), never typed.
+   */
+  legalBasis?: string | null;
+  fields: (
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        /**
+         * At most 200.
+         */
+        maxLength?: number | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'text';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        /**
+         * At most 5000.
+         */
+        maxLength?: number | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'textarea';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'email';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'phone';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        options: {
+          label: string;
+          value: string;
+          id?: string | null;
+        }[];
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'select';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        options: {
+          label: string;
+          value: string;
+          id?: string | null;
+        }[];
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'radio';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'checkbox';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        min?: number | null;
+        max?: number | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'number';
+      }
+    | {
+        /**
+         * Technical name (column in the export).
+         */
+        name: string;
+        required?: boolean | null;
+        label: string;
+        /**
+         * Shown under the field (optional).
+         */
+        helpText?: string | null;
+        min?: string | null;
+        max?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'date';
+      }
+  )[];
+  /**
+   * Offer this newsletter (its double opt-in starts only when ticked).
+   */
+  newsletterList?: (number | null) | NewsletterList;
+  /**
+   * Offer "a myPlugin colleague may contact me" (the CRM gets the person only when ticked).
+   */
+  crmFollowUp?: boolean | null;
+  submitLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
+  confirmationMessage?: string | null;
+  redirectPath?: string | null;
+  /**
+   * Mail the person a copy of what they chose (never their free text).
+   */
+  confirmationMail?: boolean | null;
+  /**
+   * Notified of each submission with a link to it in the admin (never the free text).
+   */
+  teamAddress?: string | null;
+  /**
+   * Answers are deleted this many days after they arrive (contests: after the draw).
+   */
+  retentionDays?: number | null;
+  /**
+   * Shown above the form when it has a free-text field: required to publish one.
+   */
+  freeTextNotice?: string | null;
+  /**
+   * Optional: before it, the form is shown as not open yet.
+   */
+  opensAt?: string | null;
+  /**
+   * Optional: after it, submissions are refused.
+   */
+  closesAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-lists".
+ */
+export interface NewsletterList {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Lower-case letters, digits and dashes. Used in links and consent records; cannot change later.
+   */
+  key: string;
+  visibility: 'public' | 'private';
+  /**
+   * Pre-ticked for new subscribers on the sign-up form.
+   */
+  defaultForNew?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "NewsletterSignupBlock".
  */
 export interface NewsletterSignupBlock {
@@ -567,7 +820,7 @@ export interface ConsentRecord {
   contact?: (number | null) | Contact;
   subjectDigest: string;
   eventId?: string | null;
-  source: 'banner' | 'newsletter' | 'webinar' | 'trial' | 'preference-center' | 'crm';
+  source: 'banner' | 'newsletter' | 'webinar' | 'trial' | 'form' | 'preference-center' | 'crm';
   action: 'given' | 'withdrawn' | 'updated';
   granted:
     | {
@@ -648,26 +901,6 @@ export interface Contact {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-lists".
- */
-export interface NewsletterList {
-  id: number;
-  name: string;
-  description?: string | null;
-  /**
-   * Lower-case letters, digits and dashes. Used in links and consent records; cannot change later.
-   */
-  key: string;
-  visibility: 'public' | 'private';
-  /**
-   * Pre-ticked for new subscribers on the sign-up form.
-   */
-  defaultForNew?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -980,219 +1213,6 @@ export interface WebinarRegistration {
   cancelledAt?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * Contact, interest, promotion and contest forms. Not on the site yet: the Form block and the submission handling come next (issue #17).
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "forms".
- */
-export interface Form {
-  id: number;
-  title: string;
-  purpose: 'contact' | 'interest' | 'promotion' | 'contest';
-  /**
-   * From the purpose registry (the privacy policy), never typed.
-   */
-  legalBasis?: string | null;
-  fields: (
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        /**
-         * At most 200.
-         */
-        maxLength?: number | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'text';
-      }
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        /**
-         * At most 5000.
-         */
-        maxLength?: number | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'textarea';
-      }
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'email';
-      }
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'phone';
-      }
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        options: {
-          label: string;
-          value: string;
-          id?: string | null;
-        }[];
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'select';
-      }
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        options: {
-          label: string;
-          value: string;
-          id?: string | null;
-        }[];
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'radio';
-      }
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'checkbox';
-      }
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        min?: number | null;
-        max?: number | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'number';
-      }
-    | {
-        /**
-         * Technical name (column in the export).
-         */
-        name: string;
-        required?: boolean | null;
-        label: string;
-        /**
-         * Shown under the field (optional).
-         */
-        helpText?: string | null;
-        min?: string | null;
-        max?: string | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'date';
-      }
-  )[];
-  /**
-   * Offer this newsletter (its double opt-in starts only when ticked).
-   */
-  newsletterList?: (number | null) | NewsletterList;
-  /**
-   * Offer "a myPlugin colleague may contact me" (the CRM gets the person only when ticked).
-   */
-  crmFollowUp?: boolean | null;
-  submitLabel?: string | null;
-  confirmationType?: ('message' | 'redirect') | null;
-  confirmationMessage?: string | null;
-  redirectPath?: string | null;
-  /**
-   * Mail the person a copy of what they chose (never their free text).
-   */
-  confirmationMail?: boolean | null;
-  /**
-   * Notified of each submission with a link to it in the admin (never the free text).
-   */
-  teamAddress?: string | null;
-  /**
-   * Answers are deleted this many days after they arrive (contests: after the draw).
-   */
-  retentionDays?: number | null;
-  /**
-   * Shown above the form when it has a free-text field: required to publish one.
-   */
-  freeTextNotice?: string | null;
-  /**
-   * Optional: before it, the form is shown as not open yet.
-   */
-  opensAt?: string | null;
-  /**
-   * Optional: after it, submissions are refused.
-   */
-  closesAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1905,6 +1925,7 @@ export interface PagesSelect<T extends boolean = true> {
         callToAction?: T | CallToActionBlockSelect<T>;
         faq?: T | FaqBlockSelect<T>;
         webinarList?: T | WebinarListBlockSelect<T>;
+        formBlock?: T | FormBlockSelect<T>;
         newsletterSignup?: T | NewsletterSignupBlockSelect<T>;
         trialCta?: T | TrialCtaBlockSelect<T>;
         media?: T | MediaBlockSelect<T>;
@@ -2018,6 +2039,16 @@ export interface WebinarListBlockSelect<T extends boolean = true> {
   heading?: T;
   limit?: T;
   emptyText?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock_select".
+ */
+export interface FormBlockSelect<T extends boolean = true> {
+  form?: T;
+  heading?: T;
   id?: T;
   blockName?: T;
 }
@@ -3111,6 +3142,27 @@ export interface TrialMailSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-settings".
+ */
+export interface FormSetting {
+  id: number;
+  /**
+   * One term per line. Free text naming one of them is flagged for review (all three lists are checked, whatever the language).
+   */
+  healthTerms_nl?: string | null;
+  /**
+   * One term per line. Free text naming one of them is flagged for review (all three lists are checked, whatever the language).
+   */
+  healthTerms_fr?: string | null;
+  /**
+   * One term per line. Free text naming one of them is flagged for review (all three lists are checked, whatever the language).
+   */
+  healthTerms_en?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "navigation_select".
  */
 export interface NavigationSelect<T extends boolean = true> {
@@ -3303,6 +3355,18 @@ export interface TrialMailSettingsSelect<T extends boolean = true> {
         body?: T;
       };
   trialDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-settings_select".
+ */
+export interface FormSettingsSelect<T extends boolean = true> {
+  healthTerms_nl?: T;
+  healthTerms_fr?: T;
+  healthTerms_en?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

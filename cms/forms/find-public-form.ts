@@ -30,7 +30,7 @@ export type PublicForm = {
  * it was read from and whether it takes submissions now. Undefined for an unknown, unpublished or malformed id.
  */
 export const findPublicForm = async ({ payload, id, locale, now = new Date() }: { payload: Payload; id: unknown; locale: Locale; now?: Date }): Promise<PublicForm | undefined> => {
-  const formId = toDocumentId({ payload, raw: id })
+  const formId = typeof id === 'string' || typeof id === 'number' ? toDocumentId({ payload, raw: id }) : undefined
   if (formId === undefined) return undefined
   const form = (await payload.find({ collection: 'forms', where: { and: [{ id: { equals: formId } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 1, draft: false, locale, overrideAccess: true })).docs[0]
   if (!form) return undefined

@@ -55,7 +55,7 @@ export const handleFormSubmission = async ({ payload, formId, input, locale, cli
     const emailField = form.fields.find((f) => f.blockType === 'email')
     const email = emailField ? parsed.answers[emailField.name] : undefined
     if (form.consents.newsletter && ticked(input.newsletter) && typeof email === 'string') {
-      await requestSubscription({ payload, request: { email, lists: [form.consents.newsletter.list], locale, consent: true, tracking: false }, nonce, formLocale: locale })
+      await requestSubscription({ payload, request: { email, name: '', lists: [form.consents.newsletter.list], locale, consent: true, tracking: false }, nonce, formLocale: locale })
     }
     if (form.consents.crm && ticked(input.crm)) {
       const contact = (await payload.find({ collection: 'contacts', where: { id: { equals: contactId as number } }, limit: 1, depth: 0, overrideAccess: true, select: { ref: true } })).docs[0]

@@ -40,6 +40,7 @@ import {
   type UpdatePreferencesOutcome,
 } from '../../cms/contacts'
 import { describeError, isDomainError, type ErrorCode } from '../../cms/errors'
+import { findPublicForm, handleFormSubmission, type FormAnswerError, type FormAnswerErrorCode, type FormSubmissionResult, type FormValues, type PublicForm } from '../../cms/forms'
 import { findPage as findCmsPage, findSiteGlobals, listPublishedPages, loadRedirects, pagePath } from '../../cms/content'
 import {
   currentPolicyVersion,
@@ -89,6 +90,7 @@ export type { StopTrialMailsOutcome, TrialConsentTexts, TrialFormError, TrialFor
 export type { CancelOutcome, RegistrationFormError, RegistrationFormValues, WebinarConsentTexts, WebinarRegistrationResult, WebinarView }
 export type { ConfirmLinkState, ConfirmOutcome, ListSummary, PreferencesState, SignUpResult, SubscriptionFormError, SubscriptionFormValues, UpdatePreferencesOutcome }
 export type { PreferenceList, ConsentHistoryEntry, PreferencesView } from '../../cms/contacts'
+export type { FormAnswerError, FormAnswerErrorCode, FormSubmissionResult, FormValues, PublicForm }
 export { defaultLocale, locales, pagePath }
 export type {
   CallToActionBlock,
@@ -106,6 +108,7 @@ export type {
   TestimonialBlock,
   TrialCtaBlock,
   WebinarListBlock,
+  FormBlock,
 } from '../../cms/payload-types'
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as readonly string[]).includes(value)
@@ -359,3 +362,10 @@ export const stopTrialMails = async ({ token }: { token: unknown }): Promise<{ o
 
 /** The signup form's acceptance and newsletter wording, exactly as the ledger hashes it. */
 export const trialConsentTexts = ({ locale }: { locale: Locale }): TrialConsentTexts => cmsTrialConsentTexts({ locale })
+
+/** A published form in the page's language, or undefined (see cms/forms/find-public-form.ts). */
+export const findForm = async ({ id, locale }: { id: unknown; locale: Locale }): Promise<PublicForm | undefined> => findPublicForm({ payload: await cms(), id, locale })
+
+/** A form's POST from its block or its page (see cms/forms/handle-form-submission.ts). */
+export const submitFormPost = async (args: { formId: unknown; input: FormValues; locale: Locale; clientKey: string }): Promise<FormSubmissionResult> =>
+  handleFormSubmission({ payload: await cms(), ...args })

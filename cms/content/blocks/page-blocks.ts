@@ -10,6 +10,7 @@ import { RichTextBlock } from './rich-text-block'
 import { TestimonialBlock } from './testimonial-block'
 import { TrialCtaBlock } from './trial-cta-block'
 import { WebinarListBlock } from './webinar-list-block'
+import { FormBlock } from './form-block'
 
 export const pageBlocks: Block[] = [
   HeroBlock,
@@ -19,6 +20,7 @@ export const pageBlocks: Block[] = [
   CallToActionBlock,
   FaqBlock,
   WebinarListBlock,
+  FormBlock,
   NewsletterSignupBlock,
   TrialCtaBlock,
   MediaBlock,

@@ -1,6 +1,55 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`pages_blocks_form_block\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`form_id\` integer,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`form_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_blocks_form_block_order_idx\` ON \`pages_blocks_form_block\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_form_block_parent_id_idx\` ON \`pages_blocks_form_block\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_form_block_path_idx\` ON \`pages_blocks_form_block\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`pages_blocks_form_block_form_idx\` ON \`pages_blocks_form_block\` (\`form_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_blocks_form_block_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_blocks_form_block\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_blocks_form_block_locales_locale_parent_id_unique\` ON \`pages_blocks_form_block_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_blocks_form_block\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`_path\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`form_id\` integer,
+  	\`_uuid\` text,
+  	\`block_name\` text,
+  	FOREIGN KEY (\`form_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_form_block_order_idx\` ON \`_pages_v_blocks_form_block\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_form_block_parent_id_idx\` ON \`_pages_v_blocks_form_block\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_form_block_path_idx\` ON \`_pages_v_blocks_form_block\` (\`_path\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_blocks_form_block_form_idx\` ON \`_pages_v_blocks_form_block\` (\`form_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_blocks_form_block_locales\` (
+  	\`heading\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_blocks_form_block\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_blocks_form_block_locales_locale_parent_id_unique\` ON \`_pages_v_blocks_form_block_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`forms_blocks_text\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -654,6 +703,128 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`form_submissions_texts_order_parent\` ON \`form_submissions_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`form_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`healthterms_nl\` text DEFAULT '"mijn cliënt"
+  "mijn cliënte"
+  "mijn patiënt"
+  "mijn patiënte"
+  "een cliënt van mij"
+  "een patiënt"
+  "de patiënt"
+  "een patiënte"
+  depressie
+  angststoornis
+  paniekaanval
+  burn-out
+  ptss
+  posttraumatisch
+  getraumatiseerd
+  suïcid
+  zelfmoord
+  zelfdoding
+  zelfbeschadiging
+  eetstoornis
+  anorexia
+  boulimia
+  verslaving
+  verslaafd
+  alcoholisme
+  "adhd"
+  autisme
+  autistisch
+  bipolair
+  schizofrenie
+  psychose
+  psychotisch
+  borderline
+  dwangstoornis
+  dementie
+  gediagnosticeerd
+  medicatie
+  antidepressiva
+  kanker
+  miskraam',
+  	\`healthterms_fr\` text DEFAULT '"mon patient"
+  "ma patiente"
+  "mon client"
+  "ma cliente"
+  "une patiente"
+  dépression
+  dépressif
+  dépressive
+  anxiété
+  crise d''angoisse
+  attaque de panique
+  burn-out
+  stress post-traumatique
+  "tspt"
+  traumatisé
+  suicid
+  idées noires
+  automutilation
+  scarification
+  anorexie
+  boulimie
+  addiction
+  alcoolisme
+  toxicomanie
+  "tdah"
+  autisme
+  autiste
+  bipolaire
+  schizophrénie
+  psychose
+  psychotique
+  borderline
+  "toc"
+  démence
+  diagnostiqué
+  médicament
+  antidépresseur
+  anxiolytique
+  cancer',
+  	\`healthterms_en\` text DEFAULT '"my client"
+  "my patient"
+  "a client of mine"
+  "a patient of mine"
+  depression
+  depressed
+  anxiety disorder
+  panic attack
+  burn-out
+  "ptsd"
+  post-traumatic
+  traumatised
+  traumatized
+  suicid
+  self-harm
+  eating disorder
+  anorexia
+  bulimia
+  addiction
+  addicted
+  alcoholism
+  "adhd"
+  autism
+  autistic
+  bipolar
+  schizophrenia
+  psychosis
+  psychotic
+  borderline personality
+  "ocd"
+  dementia
+  diagnosed
+  medication
+  antidepressant
+  cancer
+  miscarriage
+  overdose',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`forms_id\` integer REFERENCES forms(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`form_submissions_id\` integer REFERENCES form_submissions(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_forms_id_idx\` ON \`payload_locked_documents_rels\` (\`forms_id\`);`)
@@ -663,6 +834,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   // Foreign keys off first: block and version tables point at each other and at tables later downs drop.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`DROP TABLE \`pages_blocks_form_block\`;`)
+  await db.run(sql`DROP TABLE \`pages_blocks_form_block_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_blocks_form_block\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_blocks_form_block_locales\`;`)
   await db.run(sql`DROP TABLE \`forms_blocks_text\`;`)
   await db.run(sql`DROP TABLE \`forms_blocks_text_locales\`;`)
   await db.run(sql`DROP TABLE \`forms_blocks_textarea\`;`)
@@ -713,6 +888,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_forms_v_locales\`;`)
   await db.run(sql`DROP TABLE \`form_submissions\`;`)
   await db.run(sql`DROP TABLE \`form_submissions_texts\`;`)
+  await db.run(sql`DROP TABLE \`form_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
