@@ -1215,6 +1215,8 @@ export interface WebinarRegistration {
   createdAt: string;
 }
 /**
+ * Answers to the forms. Flagged ones name health or client terms in their free text: review them, and purge the text.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "form-submissions".
  */
@@ -1580,6 +1582,7 @@ export interface RetentionReport {
   webinarRegistrations?: number | null;
   unverifiedTrials?: number | null;
   endedTrials?: number | null;
+  formSubmissions?: number | null;
   /**
    * The retention settings this run applied.
    */
@@ -2806,6 +2809,7 @@ export interface RetentionReportsSelect<T extends boolean = true> {
   webinarRegistrations?: T;
   unverifiedTrials?: T;
   endedTrials?: T;
+  formSubmissions?: T;
   periods?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -203,6 +203,7 @@ export const errorTable = {
       en: 'Too many requests in a row. Wait a moment and try again.',
     },
   },
+  'form.submission-not-found': { status: 404, message: { nl: 'Dit antwoord bestaat niet (meer).', fr: 'Cette réponse n’existe pas (ou plus).', en: 'No such form answer (any more).' } },
   'webinar.not-found': { status: 404, message: { nl: 'Dit webinar bestaat niet.', fr: 'Ce webinaire n’existe pas.', en: 'No such webinar.' } },
   'webinar.import-too-large': {
     status: 413,

@@ -6,6 +6,7 @@ import { isPeopleManager } from '../access/is-people-manager'
 import { nobody } from '../access/nobody'
 import { auditCollection } from '../audit'
 import { personalField } from '../encryption/personal-field'
+import { formSubmissionsEndpoints } from './form-submissions-endpoints'
 
 /**
  * One answer to one form version. The person is the contact (address and name encrypted there); the answers are
@@ -15,9 +16,16 @@ import { personalField } from '../encryption/personal-field'
  */
 export const FormSubmissions: CollectionConfig = {
   slug: 'form-submissions',
-  admin: { useAsTitle: 'id', defaultColumns: ['form', 'contact', 'flagged', 'submittedAt'], group: 'People' },
+  admin: {
+    useAsTitle: 'id',
+    defaultColumns: ['form', 'contact', 'flagged', 'submittedAt'],
+    group: 'People',
+    description: 'Answers to the forms. Flagged ones name health or client terms in their free text: review them, and purge the text.',
+    components: { edit: { beforeDocumentControls: ['/cms/forms/admin/purge-free-text-button#PurgeFreeTextButton'] } },
+  },
   access: { read: isPeopleManager, create: nobody, update: isPeopleManager, delete: isAdmin },
   hooks: auditCollection(),
+  endpoints: formSubmissionsEndpoints,
   fields: [
     {
       type: 'row',

@@ -21,7 +21,7 @@ import * as migration_20261203_132005_webinars from './20261203_132005_webinars'
 import * as migration_20261203_132420_webinar_registration_retention from './20261203_132420_webinar_registration_retention';
 import * as migration_20261203_135255_trials from './20261203_135255_trials';
 import * as migration_20261203_155917_trial_lifecycle from './20261203_155917_trial_lifecycle';
-import * as migration_20261203_164400_forms from './20261203_164400_forms';
+import * as migration_20261203_164706_forms from './20261203_164706_forms';
 
 export const migrations = [
   {
@@ -140,8 +140,8 @@ export const migrations = [
     name: '20261203_155917_trial_lifecycle',
   },
   {
-    up: migration_20261203_164400_forms.up,
-    down: migration_20261203_164400_forms.down,
-    name: '20261203_164400_forms'
+    up: migration_20261203_164706_forms.up,
+    down: migration_20261203_164706_forms.down,
+    name: '20261203_164706_forms'
   },
 ];

@@ -9,6 +9,7 @@ export const retentionKinds = {
   webinarRegistrations: 'Webinar registrations',
   unverifiedTrials: 'Trials never verified',
   endedTrials: 'Ended trials',
+  formSubmissions: 'Form answers',
 } as const
 
 export type RetentionKind = keyof typeof retentionKinds

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { deleteExpiredFormAnswers } from './delete-expired-form-answers'
 import { deleteExpiredTrials } from './delete-expired-trials'
 import { deleteInBatches } from './delete-in-batches'
 import { deleteUnconfirmedContacts } from './delete-unconfirmed-contacts'
@@ -30,6 +31,7 @@ export const runRetention = async ({ payload, now = new Date() }: { payload: Pay
     webinarRegistrations: await deleteWebinarRegistrations({ payload, startedBefore: cutoffs.webinarRegistrations }),
     unverifiedTrials: trials.unverified,
     endedTrials: trials.ended,
+    formSubmissions: await deleteExpiredFormAnswers({ payload, now }),
   }
   const report = await payload.create({ collection: 'retention-reports', data: { ranAt: now.toISOString(), ...counts, periods }, overrideAccess: true })
   return { id: report.id, ranAt: report.ranAt, ...counts }

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { toDocumentId } from '../database/to-document-id'
 import { DomainError } from '../errors'
 import { exportTrials } from './export-trials'
-import { peopleManagerEndpoint } from './people-manager-endpoint'
+import { peopleManagerEndpoint } from '../access/people-manager-endpoint'
 import { retryTrialProvisioning } from './retry-trial-provisioning'
 import { spendTrialAdminBudget } from './spend-trial-admin-budget'
 import { trialFunnel } from './trial-funnel'
@@ -30,11 +30,13 @@ const queryOf = <T extends z.ZodType>({ req, schema }: { req: PayloadRequest; sc
  */
 export const trialsEndpoints: Endpoint[] = [
   peopleManagerEndpoint({
+    scope: 'trials',
     path: '/funnel',
     method: 'get',
     action: async ({ req }) => json(await trialFunnel({ payload: req.payload, since: sinceOf({ range: queryOf({ req, schema: funnelQuery }).range, now: new Date() }) })),
   }),
   peopleManagerEndpoint({
+    scope: 'trials',
     path: '/export.csv',
     method: 'get',
     action: async ({ req }) => {
@@ -54,6 +56,7 @@ export const trialsEndpoints: Endpoint[] = [
     },
   }),
   peopleManagerEndpoint({
+    scope: 'trials',
     path: '/:id/retry-provisioning',
     method: 'post',
     action: async ({ req }) => {

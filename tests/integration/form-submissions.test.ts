@@ -121,3 +121,20 @@ describe('refusals', () => {
     expect(await submissionsOf('robot.form@example.com')).toHaveLength(0)
   })
 })
+
+describe('purging free text', () => {
+  it('deletes the text and its matched terms at once, keeps the rest, and is refused to editors and strangers', async () => {
+    const email = 'purge.me@example.com'
+    await submit({ email, profession: 'psychologist', question: 'Mijn cliënt neemt antidepressiva, mag dat?' })
+    const [flagged] = await submissionsOf(email)
+    expect(flagged?.flagged).toBe(true)
+    const { purgeFreeText } = await import('../../cms/forms/purge-free-text')
+    const { purgedAt } = await purgeFreeText({ payload: cms.payload, submissionId: flagged!.id })
+    const [after] = await submissionsOf(email)
+    expect(after).toMatchObject({ purgedAt, flagged: true, answers: { email, profession: 'psychologist' } })
+    expect(after?.freeText ?? null).toBeNull()
+    expect(after?.flaggedTerms ?? []).toEqual([])
+    expect(await purgeFreeText({ payload: cms.payload, submissionId: flagged!.id })).toEqual({ purgedAt })
+    await expect(purgeFreeText({ payload: cms.payload, submissionId: 987_654 })).rejects.toThrow(/No such form answer/)
+  })
+})

@@ -197,9 +197,16 @@ describe('a retention run', () => {
       await trial({ status: 'active' }, longAgo),
     ]
 
+    // Form answers, by the expiry each carries (the form's period when it arrived).
+    const answerForm = await create('forms', { title: 'Retention form', purpose: 'contact', fields: [{ blockType: 'email', name: 'email', label: 'E-mail' }], _status: 'published' })
+    const answer = async (expiresAt: string) => create('form-submissions', { form: answerForm, locale: 'nl', answers: { email: 'x@example.com' }, submittedAt: older(cutoffs.mail), expiresAt, minuteKey: key() })
+    const answersGone = [await answer(new Date(now.getTime() - hour).toISOString())]
+    const answersKept = [await answer(new Date(now.getTime() + hour).toISOString())]
+
     const ledgerBefore = (await cms.payload.count({ collection: 'consent-records', overrideAccess: true })).totalDocs
     const report = await runRetention({ payload: cms.payload, now })
     expect(await remaining('trials', [...trialsGone, ...trialsKept])).toEqual(trialsKept.map(String))
+    expect(await remaining('form-submissions', [...answersGone, ...answersKept])).toEqual(answersKept.map(String))
 
     expect(await remaining('contacts', [oldPending.id])).toEqual([])
     expect((await cms.payload.count({ collection: 'contact-activities', where: { key: { equals: `signed-up:${oldPending.id}:x` } }, overrideAccess: true })).totalDocs).toBe(0)
@@ -222,14 +229,14 @@ describe('a retention run', () => {
     expect(await exists('consent-records', oldRecord!.id)).toBe(true)
     expect((await verifyConsentChain({ payload: cms.payload })).ok).toBe(true)
 
-    const expected = { unconfirmedContacts: 1, mailMessages: 2, outboxMessages: 1, mailWebhookReceipts: 1, completedJobs: 1, auditEntries: 3, webinarRegistrations: 2, unverifiedTrials: 1, endedTrials: 4 }
+    const expected = { unconfirmedContacts: 1, mailMessages: 2, outboxMessages: 1, mailWebhookReceipts: 1, completedJobs: 1, auditEntries: 3, webinarRegistrations: 2, unverifiedTrials: 1, endedTrials: 4, formSubmissions: 1 }
     expect(report).toMatchObject(expected)
     const stored = await cms.payload.findByID({ collection: 'retention-reports', id: report.id, overrideAccess: true })
     expect(stored).toMatchObject({ ...expected, ranAt: now.toISOString(), periods: { unconfirmedSignUpsDays: 30, mailMonths: 13, completedJobsDays: 30, auditMonths: 24, webinarRegistrationsMonths: 24, endedTrialsMonths: 24 } })
 
     // A second run finds nothing left to delete.
     const again = await runRetention({ payload: cms.payload, now })
-    expect(again).toMatchObject({ unconfirmedContacts: 0, mailMessages: 0, outboxMessages: 0, mailWebhookReceipts: 0, completedJobs: 0, auditEntries: 0, webinarRegistrations: 0, unverifiedTrials: 0, endedTrials: 0 })
+    expect(again).toMatchObject({ unconfirmedContacts: 0, mailMessages: 0, outboxMessages: 0, mailWebhookReceipts: 0, completedJobs: 0, auditEntries: 0, webinarRegistrations: 0, unverifiedTrials: 0, endedTrials: 0, formSubmissions: 0 })
   })
 
   it('deletes in batches until nothing matching is left', async () => {

@@ -153,6 +153,8 @@ export const globalMatrix: [slug: string, op: GlobalOp, anonymous: Cell, editor:
   ['retention-settings', 'update',  'no',      'no',   'no',     'yes'],
   ['trial-mail-settings', 'read',   'no',      'no',   'yes',    'yes'],
   ['trial-mail-settings', 'update', 'no',      'no',   'yes',    'yes'],
+  ['form-settings',      'read',    'no',      'no',   'yes',    'yes'],
+  ['form-settings',      'update',  'no',      'no',   'yes',    'yes'],
 ]
 
 /**

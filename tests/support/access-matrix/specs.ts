@@ -298,5 +298,6 @@ export const globalSpecs: Record<string, GlobalSpec> = {
   'retention-settings': { gql: 'RetentionSetting', change: (m) => ({ auditMonths: 1 + (m.n % 120) }), changed: (doc) => doc.auditMonths, expected: (m) => 1 + (m.n % 120) },
   // A valid trial length that differs per marker (1 to 365 days).
   'trial-mail-settings': { gql: 'TrialMailSetting', change: (m) => ({ trialDays: 1 + (m.n % 365) }), changed: (doc) => doc.trialDays, expected: (m) => 1 + (m.n % 365) },
+  'form-settings': { gql: 'FormSetting', change: (m) => ({ healthTerms_en: `term-${m.text}` }), changed: (doc) => doc.healthTerms_en, expected: (m) => `term-${m.text}` },
   'render-state': { gql: 'RenderState', change: (m) => ({ version: 900_000 + m.n }), changed: (doc) => doc.version, expected: (m) => 900_000 + m.n },
 }
