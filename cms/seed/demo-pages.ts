@@ -17,6 +17,9 @@ const slugOf = (p: L): L => ({ nl: p.nl.replace(/^\/nl\/?/, '') || 'home', fr: p
 // The funnel's goal: every call to action leads to the trial signup (issue #16), which records the page it came from.
 const trialCta = url({ nl: 'Start je gratis proefperiode', fr: 'Commencer l’essai gratuit', en: 'Start your free trial' }, { nl: '/nl/trial', fr: '/fr/trial', en: '/en/trial' })
 
+/** Stands for the demo contact form's id in the pages below until the seed has created it. */
+export const demoContactForm = 'demo-contact-form'
+
 export type DemoPage = { key: keyof typeof paths; content: (l: Locale) => Record<string, unknown> }
 
 /**
@@ -234,6 +237,8 @@ export const demoPages: DemoPage[] = [
       title: { nl: 'Contact', fr: 'Contact', en: 'Contact' }[l],
       slug: slugOf(paths.contact)[l],
       layout: [
+        // The demo contact form (seed-demo-form.ts); the seed puts its id here.
+        { blockType: 'formBlock', form: demoContactForm },
         {
           blockType: 'callToAction',
           heading: { nl: 'Vragen? Mail ons.', fr: 'Des questions ? Écrivez-nous.', en: 'Questions? Mail us.' }[l],

@@ -7,8 +7,9 @@ import { locales } from '../../config/locales'
 import { describeError } from '../errors'
 import { passwordProblem } from '../users'
 import { demoImage } from './demo-image'
-import { demoPages } from './demo-pages'
+import { demoContactForm, demoPages } from './demo-pages'
 import { seedDemoCampaign } from './seed-demo-campaign'
+import { seedDemoForm } from './seed-demo-form'
 import { seedDemoWebinars } from './seed-demo-webinars'
 import { seedNewsletters } from './seed-newsletters'
 import { seedPolicies } from './seed-policies'
@@ -33,11 +34,12 @@ const seedContent = async ({ payload, req }: { payload: Payload; req: PayloadReq
     await payload.update({ collection: 'media', id: image.id, locale, data: { alt: alt[locale] }, req, overrideAccess: true })
   }
 
+  const contactForm = await seedDemoForm({ payload, req })
   const ids: Record<string, number | string> = {}
   for (const page of demoPages) {
     const fill = (content: Record<string, unknown>) => ({
       ...content,
-      layout: (content.layout as Record<string, unknown>[]).map((b) => (b.blockType === 'media' ? { ...b, media: image.id } : b)),
+      layout: (content.layout as Record<string, unknown>[]).map((b) => (b.blockType === 'media' ? { ...b, media: image.id } : b.blockType === 'formBlock' && b.form === demoContactForm ? { ...b, form: contactForm } : b)),
       _status: 'published',
     })
     const created = await payload.create({ collection: 'pages', locale: 'nl', data: fill(page.content('nl')) as never, req, overrideAccess: true })
