@@ -22,6 +22,8 @@ export type FuzzContext = {
   /** A trial's genuine verification and "stop mails" links. */
   trialVerifyToken: string
   trialMailsToken: string
+  /** The demo contact form (email, name, profession, question). */
+  formId: number
 }
 
 /**
@@ -235,6 +237,31 @@ export const fuzzTargets = (ctx: FuzzContext): FuzzTarget[] => {
           ]),
         )
         .chain(([lang, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/trial`, headers: h, body }))),
+    },
+    {
+      name: 'POST /{lang}/forms/{id}',
+      runs: 700,
+      // 200: the form once more (no proof yet); 303: sent; 400: invalid; 403: cross-origin; 404: no such form; 429: budget.
+      allowed: [200, 303, 400, 403, 404, 410, 413, 429],
+      request: fc
+        .tuple(
+          langs,
+          fc.oneof({ weight: 6, arbitrary: fc.constant(String(ctx.formId)) }, { weight: 1, arbitrary: hostileQueryValue }),
+          headers({ origin, contentType: formType }),
+          fields([
+            field('email', validEmail),
+            field('name', fc.string({ maxLength: 40 })),
+            field('profession', fc.oneof(fc.constantFrom('psychologist', 'therapist', 'coach', 'other'), hostileString)),
+            field('question', fc.string({ maxLength: 300 })),
+            field('newsletter', fc.constant('yes')),
+            field('crm', fc.constant('yes')),
+            field('__proto__', hostileString),
+            field('altcha', hostileString),
+            fc.oneof({ weight: 3, arbitrary: fc.constant<[string, string][]>([['stamp', stampMarker]]) }, { weight: 1, arbitrary: field('stamp', hostileString) }),
+            fc.oneof({ weight: 6, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: field('website', hostileString) }),
+          ]),
+        )
+        .chain(([lang, id, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/forms/${id}`, headers: h, body }))),
     },
     {
       name: 'POST /{lang}/trial/verify, /{lang}/trial/mails',

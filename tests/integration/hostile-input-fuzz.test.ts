@@ -124,9 +124,12 @@ beforeAll(async () => {
   const trials = (await api.rest({ path: '/api/trials?depth=0&limit=1', token: adminToken })).body as { docs: { idempotencyKey: string }[] }
   const trialKey = trials.docs[0]?.idempotencyKey
   expect(trialKey, 'the trial signup made a trial').toBeDefined()
+  const forms = (await api.rest({ path: '/api/forms?depth=0&limit=1', token: adminToken })).body as { docs: { id: number }[] }
+  const formId = forms.docs[0]?.id
+  expect(formId, 'the demo seed has its contact form').toBeDefined()
   const links = mintLinks({ payloadSecret, contactRef, listKey: list.key, campaign: '1', webinarRegistrationKey: `w${webinarId}:c${contactRef}`, trialKey: trialKey! })
   formStamp = links.formStamp
-  ctx = { origin: server.url, listKeys: lists.docs.map((l) => l.key).concat(list.key), webhookSecret, trialWebhookSecret, webinarSlug, ...links }
+  ctx = { origin: server.url, listKeys: lists.docs.map((l) => l.key).concat(list.key), webhookSecret, trialWebhookSecret, webinarSlug, formId: formId!, ...links }
 })
 
 afterAll(async () => {
