@@ -203,6 +203,15 @@ export const errorTable = {
       en: 'Too many requests in a row. Wait a moment and try again.',
     },
   },
+  'form.not-found': { status: 404, message: { nl: 'Dit formulier bestaat niet (meer).', fr: 'Ce formulaire n’existe pas (ou plus).', en: 'No such form (any more).' } },
+  'form.too-many-requests': {
+    status: 429,
+    message: {
+      nl: 'Te veel downloads na elkaar. Wacht even en probeer opnieuw.',
+      fr: 'Trop de téléchargements à la suite. Patientez un instant et réessayez.',
+      en: 'Too many downloads in a row. Wait a moment and try again.',
+    },
+  },
   'form.submission-not-found': { status: 404, message: { nl: 'Dit antwoord bestaat niet (meer).', fr: 'Cette réponse n’existe pas (ou plus).', en: 'No such form answer (any more).' } },
   'webinar.not-found': { status: 404, message: { nl: 'Dit webinar bestaat niet.', fr: 'Ce webinaire n’existe pas.', en: 'No such webinar.' } },
   'webinar.import-too-large': {

@@ -138,3 +138,17 @@ describe('purging free text', () => {
     await expect(purgeFreeText({ payload: cms.payload, submissionId: 987_654 })).rejects.toThrow(/No such form answer/)
   })
 })
+
+describe('the answers as CSV', () => {
+  it('has one column per field the form has, the address, and never the free text', async () => {
+    await submit({ email: 'csv.person@example.com', profession: 'coach', demo: 'yes', question: 'Dit blijft in de beheeromgeving.' })
+    const { exportFormAnswers } = await import('../../cms/forms/export-form-answers')
+    const { csv, filename } = await exportFormAnswers({ payload: cms.payload, formId: form.id })
+    expect(filename).toMatch(new RegExp(`^form-${form.id}-answers-\\d{4}-\\d\\d-\\d\\d\\.csv$`))
+    expect(csv.startsWith('\uFEFF"submitted (Brussels time)";"language";"flagged";"e-mail";"email";"profession";"demo"\r\n')).toBe(true)
+    expect(csv).toContain('"nl";"no";"csv.person@example.com";"csv.person@example.com";"coach";"yes"')
+    expect(csv).not.toContain('question')
+    expect(csv).not.toContain('Dit blijft in de beheeromgeving.')
+    await expect(exportFormAnswers({ payload: cms.payload, formId: 987_654 })).rejects.toThrow(/No such form/)
+  })
+})

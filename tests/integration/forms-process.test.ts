@@ -92,6 +92,17 @@ describe('a form, built by a marketer and answered by a visitor', () => {
     expect(await unknown.text()).toContain('Dit formulier bestaat niet (meer).')
   })
 
+  it('downloads the answers as CSV for a marketer (no free text), never for the public', async () => {
+    expect((await fetch(`${server.url}/api/form-submissions/export.csv?form=${formId}`)).status).toBe(401)
+    const res = await fetch(`${server.url}/api/form-submissions/export.csv?form=${formId}&separator=comma`, { headers: { authorization: `JWT ${token}` } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const csv = await res.text()
+    expect(csv).toContain('"visiteuse@example.com"')
+    expect(csv).not.toContain('tablette')
+    expect((await fetch(`${server.url}/api/form-submissions/export.csv?form=x%27`, { headers: { authorization: `JWT ${token}` } })).status).toBe(400)
+  })
+
   it('purges an answer’s free text for a marketer, never for the public', async () => {
     const answers = (await api.rest({ path: '/api/form-submissions?depth=0', token })).body as { docs: { id: number }[] }
     const id = answers.docs[0]!.id
