@@ -1,12 +1,10 @@
 import type { Payload } from 'payload'
 
+import { spreadsheetDay, spreadsheetTime } from '../../config/spreadsheet-time'
 import { DomainError } from '../errors'
 import { csvCell } from '../webinars'
 import { isFreeText, type FormField } from './form-field'
 
-const brusselsTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })
-const when = (value: string | null | undefined) => (value ? brusselsTime.format(new Date(value)) : '')
 const idOf = (value: unknown): number | string | undefined => (value === null || value === undefined ? undefined : typeof value === 'object' ? (value as { id: number }).id : (value as number))
 
 /**
@@ -32,9 +30,9 @@ export const exportFormAnswers = async ({ payload, formId, separator = ';', now 
         const v = answers[name]
         return v === undefined || v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)
       }
-      lines.push([when(submission.submittedAt), submission.locale ?? '', submission.flagged ? 'yes' : 'no', emails.get(String(idOf(submission.contact))) ?? '', ...columns.map((f) => value(f.name))].map(csvCell).join(separator))
+      lines.push([spreadsheetTime(submission.submittedAt), submission.locale ?? '', submission.flagged ? 'yes' : 'no', emails.get(String(idOf(submission.contact))) ?? '', ...columns.map((f) => value(f.name))].map(csvCell).join(separator))
     }
     if (!batch.hasNextPage) break
   }
-  return { filename: `form-${formId}-answers-${brusselsDay.format(now)}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` }
+  return { filename: `form-${formId}-answers-${spreadsheetDay(now)}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` }
 }

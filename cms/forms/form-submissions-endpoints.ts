@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
-import { RateLimiterRes } from 'rate-limiter-flexible'
 import { z } from 'zod'
 
 import { peopleManagerEndpoint } from '../access/people-manager-endpoint'
-import { sharedBudget } from '../database/shared-budget'
+import { spendUserBudget } from '../access/spend-user-budget'
+import { csvFileResponse } from '../admin/csv-file-response'
 import { toDocumentId } from '../database/to-document-id'
 import { DomainError } from '../errors'
 import { exportFormAnswers } from './export-form-answers'
@@ -27,14 +27,9 @@ export const formSubmissionsEndpoints: Endpoint[] = [
       if (!query.success) throw new DomainError({ code: 'request.malformed' })
       const formId = toDocumentId({ payload: req.payload, raw: query.data.form })
       if (formId === undefined) throw new DomainError({ code: 'form.not-found' })
-      try {
-        await sharedBudget({ payload: req.payload, name: 'form-export', points: 20, durationSeconds: 600 }).consume(`user:${String(req.user?.id ?? '')}`)
-      } catch (error) {
-        if (error instanceof RateLimiterRes) throw new DomainError({ code: 'form.too-many-requests' })
-        throw error
-      }
+      await spendUserBudget({ req, name: 'form-export', points: 20, durationSeconds: 600, code: 'form.too-many-requests' })
       const { filename, csv } = await exportFormAnswers({ payload: req.payload, formId, separator: query.data.separator === 'comma' ? ',' : ';' })
-      return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } })
+      return csvFileResponse({ filename, csv })
     },
   }),
   peopleManagerEndpoint({

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { spreadsheetDay, spreadsheetTime } from '../../config/spreadsheet-time'
 import type { Trial } from '../payload-types'
 import { csvCell } from '../webinars'
 import { nameTrialSources } from './name-trial-sources'
@@ -21,10 +22,6 @@ const header = [
   'name',
   'e-mail',
 ]
-// "2026-12-10 20:05": sorts as text and every spreadsheet reads it as a date (the webinar export's format).
-const brusselsTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })
-const when = (value: string | null | undefined) => (value ? brusselsTime.format(new Date(value)) : '')
 const idOf = (value: unknown): number | undefined => (value === null || value === undefined ? undefined : typeof value === 'object' ? (value as { id: number }).id : (value as number))
 
 /**
@@ -65,7 +62,7 @@ export const exportTrials = async ({ payload, since, separator = ';', now = new 
       const campaign = idOf(trial.campaign)
       const webinar = idOf(trial.webinar)
       const cells = [
-        when(trial.createdAt),
+        spreadsheetTime(trial.createdAt),
         trial.status,
         trial.source ?? 'direct',
         sourceName({ source: trial.source, kind: 'campaign', id: campaign, names: names.campaigns }),
@@ -74,10 +71,10 @@ export const exportTrials = async ({ payload, since, separator = ';', now = new 
         trial.profession,
         trial.country,
         trial.locale,
-        when(trial.verifiedAt),
-        when(trial.provisionedAt),
-        when(trial.convertedAt),
-        when(trial.endedAt),
+        spreadsheetTime(trial.verifiedAt),
+        spreadsheetTime(trial.provisionedAt),
+        spreadsheetTime(trial.convertedAt),
+        spreadsheetTime(trial.endedAt),
         person?.name ?? '',
         person?.email ?? '',
       ]
@@ -85,5 +82,5 @@ export const exportTrials = async ({ payload, since, separator = ';', now = new 
     }
     if (!batch.hasNextPage) break
   }
-  return { filename: `trials-${brusselsDay.format(now)}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` }
+  return { filename: `trials-${spreadsheetDay(now)}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` }
 }

@@ -5,8 +5,9 @@ import { toDocumentId } from '../database/to-document-id'
 import { DomainError } from '../errors'
 import { exportTrials } from './export-trials'
 import { peopleManagerEndpoint } from '../access/people-manager-endpoint'
+import { spendUserBudget } from '../access/spend-user-budget'
+import { csvFileResponse } from '../admin/csv-file-response'
 import { retryTrialProvisioning } from './retry-trial-provisioning'
-import { spendTrialAdminBudget } from './spend-trial-admin-budget'
 import { trialFunnel } from './trial-funnel'
 import { sinceOf, trialFunnelRanges } from './trial-funnel-ranges'
 
@@ -42,17 +43,10 @@ export const trialsEndpoints: Endpoint[] = [
     action: async ({ req }) => {
       const query = queryOf({ req, schema: exportQuery })
       // A file of every person who asked for a trial: 20 downloads per user per 10 minutes is plenty for a marketer.
-      await spendTrialAdminBudget({ req, name: 'trial-export', points: 20, durationSeconds: 600 })
+      await spendUserBudget({ req, name: 'trial-export', points: 20, durationSeconds: 600, code: 'trial.too-many-requests' })
       const now = new Date()
       const { filename, csv } = await exportTrials({ payload: req.payload, since: sinceOf({ range: query.range, now }), separator: query.separator === 'comma' ? ',' : ';', now })
-      return new Response(csv, {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${filename}"`,
-          'Cache-Control': 'no-store',
-          'X-Content-Type-Options': 'nosniff',
-        },
-      })
+      return csvFileResponse({ filename, csv })
     },
   }),
   peopleManagerEndpoint({

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { spreadsheetTime } from '../../config/spreadsheet-time'
 import { DomainError } from '../errors'
 import type { Webinar } from '../payload-types'
 import { csvCell } from './csv-cell'
@@ -7,8 +8,6 @@ import { forEachRegistration } from './for-each-registration'
 import type { CsvSeparator } from './parse-csv'
 
 const header = ['name', 'e-mail', 'profession', 'status', 'attended', 'registered at (Brussels time)', 'answers', 'campaign']
-// "2026-12-10 20:05": sorts as text and every spreadsheet reads it as a date.
-const brusselsTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
 /**
  * A webinar's registrations (every status) as CSV for a spreadsheet: a UTF-8 byte order mark (without it Excel reads
@@ -50,7 +49,7 @@ export const exportWebinarRegistrations = async ({
         registration.profession ?? '',
         registration.status,
         registration.attended ? 'yes' : 'no',
-        registration.registeredAt ? brusselsTime.format(new Date(registration.registeredAt)) : '',
+        spreadsheetTime(registration.registeredAt),
         answers,
         await campaignName(typeof registration.campaign === 'object' && registration.campaign !== null ? registration.campaign.id : registration.campaign),
       ]

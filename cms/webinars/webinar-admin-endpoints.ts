@@ -3,13 +3,14 @@ import { z } from 'zod'
 
 import { webinarMessageFields } from '../../emails/webinar-message-fields'
 import { canManagePeople } from '../access/can-manage-people'
+import { spendUserBudget } from '../access/spend-user-budget'
+import { csvFileResponse } from '../admin/csv-file-response'
 import { toDocumentId } from '../database/to-document-id'
 import { DomainError, errorResponse, requestLocale } from '../errors'
 import { createWebinarInvitation } from './create-webinar-invitation'
 import { exportWebinarRegistrations } from './export-webinar-registrations'
 import { importAttendance } from './import-attendance'
 import { queueWebinarMessage } from './queue-webinar-message'
-import { spendWebinarAdminBudget } from './webinar-admin-budget'
 import { webinarRegistrationStats } from './webinar-registration-stats'
 
 /** The most an attendance file may weigh (the server's body cap for the route is a little above, see server/body-cap-for.ts). */
@@ -70,21 +71,14 @@ export const webinarAdminEndpoints: Endpoint[] = [
       const query = exportQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://x/').searchParams))
       if (!query.success) throw new DomainError({ code: 'request.malformed' })
       const { filename, csv } = await exportWebinarRegistrations({ payload: req.payload, webinarId, separator: query.data.separator === 'comma' ? ',' : ';' })
-      return new Response(csv, {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${filename}"`,
-          'Cache-Control': 'no-store',
-          'X-Content-Type-Options': 'nosniff',
-        },
-      })
+      return csvFileResponse({ filename, csv })
     },
   }),
   endpoint({
     path: 'attendance-import',
     method: 'post',
     action: async ({ req, webinarId }) => {
-      await spendWebinarAdminBudget({ req, name: 'attendance-import', points: 30, durationSeconds: 600 })
+      await spendUserBudget({ req, name: 'attendance-import', points: 30, durationSeconds: 600, code: 'webinar.too-many-requests' })
       return json(await importAttendance({ payload: req.payload, webinarId, bytes: await readFile(req), req }))
     },
   }),
@@ -94,7 +88,7 @@ export const webinarAdminEndpoints: Endpoint[] = [
     action: async ({ req, webinarId }) => {
       const body = messageBody.safeParse(await readJson(req))
       if (!body.success) throw new DomainError({ code: 'webinar.message-invalid', params: { reason: body.error.issues.map((i) => i.message).join('; ') } })
-      await spendWebinarAdminBudget({ req, name: 'webinar-message', points: 10, durationSeconds: 3600 })
+      await spendUserBudget({ req, name: 'webinar-message', points: 10, durationSeconds: 3600, code: 'webinar.too-many-requests' })
       return json(await queueWebinarMessage({ payload: req.payload, webinarId, ...body.data, req }))
     },
   }),

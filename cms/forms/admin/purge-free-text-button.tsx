@@ -5,6 +5,7 @@ import type React from 'react'
 import { useRef, useState } from 'react'
 
 import { canManagePeople } from '../../access/can-manage-people'
+import { adminRequest } from '../../admin/admin-request'
 
 /**
  * "Purge free text" in a form answer's document controls, while it still has free text: deletes it on the server at
@@ -29,14 +30,11 @@ export const PurgeFreeTextButton = (): React.ReactElement | null => {
     inFlight.current = true
     setBusy(true)
     try {
-      const res = await fetch(`/api/form-submissions/${encodeURIComponent(String(id))}/purge-free-text`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: '{}' })
-      const body = (await res.json().catch(() => ({}))) as { error?: string; errors?: { message?: string }[] }
-      if (res.ok) {
+      const result = await adminRequest<{ purgedAt: string }>({ path: `form-submissions/${encodeURIComponent(String(id))}/purge-free-text` })
+      if (result.ok) {
         setNotice({ kind: 'success', text: 'The free text is deleted.' })
         router.refresh()
-      } else setNotice({ kind: 'error', text: `Not purged: ${body.error ?? body.errors?.[0]?.message ?? `HTTP ${res.status}`}` })
-    } catch {
-      setNotice({ kind: 'error', text: 'Not purged: the server could not be reached.' })
+      } else setNotice({ kind: 'error', text: `Not purged: ${result.error}` })
     } finally {
       inFlight.current = false
       setBusy(false)

@@ -5,7 +5,7 @@ import type React from 'react'
 import { useRef, useState } from 'react'
 
 import { canManagePeople } from '../../access/can-manage-people'
-import { trialRequest } from './trial-request'
+import { adminRequest } from '../../admin/admin-request'
 
 type Notice = { kind: 'success' | 'error'; text: string }
 
@@ -38,7 +38,7 @@ export const RetryProvisioningButton = (): React.ReactElement | null => {
     inFlight.current = true
     setBusy(true)
     try {
-      const result = await trialRequest<{ queued: boolean }>({ path: `${encodeURIComponent(String(id))}/retry-provisioning`, method: 'POST' })
+      const result = await adminRequest<{ queued: boolean }>({ path: `trials/${encodeURIComponent(String(id))}/retry-provisioning` })
       if (result.ok) {
         setQueued(true)
         setNotice({ kind: 'success', text: 'Queued again (same key, so never a second account): the trial is back in provisioning.' })

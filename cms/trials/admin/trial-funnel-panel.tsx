@@ -9,7 +9,7 @@ import type { TrialFunnelRange } from '../trial-funnel-ranges'
 import { TrialDeadLetters } from './trial-dead-letters'
 import { TrialFunnelChart } from './trial-funnel-chart'
 import { TrialFunnelRangePicker } from './trial-funnel-range-picker'
-import { trialRequest } from './trial-request'
+import { adminRequest } from '../../admin/admin-request'
 
 /**
  * Above the trials list, for marketers and admins (the only ones who may read trials; the endpoints check again):
@@ -29,7 +29,7 @@ export const TrialFunnelPanel = (): React.ReactElement | null => {
     if (!allowed) return
     let stopped = false
     setLoading(true)
-    void trialRequest<TrialFunnel>({ path: `funnel?range=${range}` }).then((result) => {
+    void adminRequest<TrialFunnel>({ path: `trials/funnel?range=${range}`, method: 'GET' }).then((result) => {
       if (stopped) return
       setLoading(false)
       if (result.ok) {

@@ -1,5 +1,5 @@
-/** The answer of a trials admin request: its JSON body, or a message fit to show a marketer. */
-export type TrialResponse<T> = { ok: true; data: T } | { ok: false; status: number; error: string }
+/** The answer of an admin component's request: its JSON body, or a message fit to show a marketer. */
+export type AdminResponse<T> = { ok: true; data: T } | { ok: false; status: number; error: string }
 
 type ErrorBody = { error?: unknown; errors?: { message?: unknown }[] }
 
@@ -14,12 +14,19 @@ const messageOf = ({ body, status }: { body: unknown; status: number }): string 
 }
 
 /**
- * Calls `/api/trials/:path` with the admin's session cookie (the browser sends its origin, which the server's
- * origin check and Payload's CSRF rule want on a POST). Never throws: a marketer always learns why nothing happened.
+ * Calls `/api/{path}` from an admin component with the session cookie (the browser sends its origin, which the
+ * server's origin check and Payload's CSRF rule want on a POST): a JSON body, or a file sent as it is. Never throws:
+ * a marketer always learns why nothing happened.
  */
-export const trialRequest = async <T>({ path, method = 'GET' }: { path: string; method?: 'GET' | 'POST' }): Promise<TrialResponse<T>> => {
+export const adminRequest = async <T>({ path, method = 'POST', json, file }: { path: string; method?: 'GET' | 'POST'; json?: Record<string, unknown>; file?: File }): Promise<AdminResponse<T>> => {
   try {
-    const res = await fetch(`/api/trials/${path}`, { method, credentials: 'include', cache: 'no-store', headers: method === 'POST' ? { 'Content-Type': 'application/json' } : undefined, body: method === 'POST' ? '{}' : undefined })
+    const res = await fetch(`/api/${path}`, {
+      method,
+      credentials: 'include',
+      cache: 'no-store',
+      headers: method === 'GET' ? undefined : { 'Content-Type': file ? 'text/csv' : 'application/json' },
+      body: method === 'GET' ? undefined : (file ?? JSON.stringify(json ?? {})),
+    })
     const parsed: unknown = await res.json().catch(() => undefined)
     if (!res.ok) return { ok: false, status: res.status, error: messageOf({ body: parsed, status: res.status }) }
     return { ok: true, data: parsed as T }
