@@ -83,6 +83,8 @@ export interface Config {
     'webinar-registrations': WebinarRegistration;
     forms: Form;
     'form-submissions': FormSubmission;
+    'contest-terms': ContestTerm;
+    'form-draws': FormDraw;
     trials: Trial;
     users: User;
     'outbox-messages': OutboxMessage;
@@ -120,6 +122,8 @@ export interface Config {
     'webinar-registrations': WebinarRegistrationsSelect<false> | WebinarRegistrationsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    'contest-terms': ContestTermsSelect<false> | ContestTermsSelect<true>;
+    'form-draws': FormDrawsSelect<false> | FormDrawsSelect<true>;
     trials: TrialsSelect<false> | TrialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
@@ -441,7 +445,7 @@ export interface FormBlock {
   blockType: 'formBlock';
 }
 /**
- * Contact, interest, promotion and contest forms. Not on the site yet: the Form block and the submission handling come next (issue #17).
+ * Contact, interest, promotion and contest forms. Place one on a page with the Form block.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "forms".
@@ -634,7 +638,7 @@ export interface Form {
    */
   teamAddress?: string | null;
   /**
-   * Answers are deleted this many days after they arrive (contests: after the draw).
+   * Answers are deleted this many days after they arrive; the entries of a promotion or contest this many days after its end, or after the draw when it comes later.
    */
   retentionDays?: number | null;
   /**
@@ -642,13 +646,21 @@ export interface Form {
    */
   freeTextNotice?: string | null;
   /**
-   * Optional: before it, the form is shown as not open yet.
+   * Before it, the form is shown as not open yet (required for promotions and contests).
    */
   opensAt?: string | null;
   /**
-   * Optional: after it, submissions are refused.
+   * After it, submissions are refused (required for promotions and contests; the draw comes after it).
    */
   closesAt?: string | null;
+  /**
+   * Entrants accept the published version of these terms; each entry records which one.
+   */
+  terms?: (number | null) | ContestTerm;
+  /**
+   * How many winners the draw picks.
+   */
+  winnersCount?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -672,6 +684,42 @@ export interface NewsletterList {
   defaultForNew?: boolean | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Terms of promotions and contests. Each publication is a new numbered version; entries record the one they accepted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-terms".
+ */
+export interface ContestTerm {
+  id: number;
+  title: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Set at each publication: 1, 2, 3…
+   */
+  versionNumber?: number | null;
+  /**
+   * SHA-256 of this language’s text as readers see it; entries record it.
+   */
+  textHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -990,6 +1038,7 @@ export interface ContactActivity {
     | 'trial-converted'
     | 'trial-ended'
     | 'form-submitted'
+    | 'contest-won'
     | 'consent-given'
     | 'consent-withdrawn';
   at: string;
@@ -1261,10 +1310,121 @@ export interface FormSubmission {
    * Deleted after this (the form’s retention period).
    */
   expiresAt?: string | null;
+  /**
+   * The version of the contest terms the entrant accepted.
+   */
+  termsVersion?: string | null;
+  /**
+   * SHA-256 of the terms text accepted, in the entry’s language.
+   */
+  termsHash?: string | null;
   minuteKey: string;
   entryKey?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Contest draws: random, reproducible from the recorded seed. Draw from the contest form’s page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-draws".
+ */
+export interface FormDraw {
+  id: number;
+  form: number | Form;
+  drawnBy?: (number | null) | User;
+  drawnAt: string;
+  entryCount: number;
+  winnersCount: number;
+  algorithm: string;
+  /**
+   * 32 random bytes (hex), drawn by the server at the moment of the draw.
+   */
+  seed: string;
+  /**
+   * SHA-256 of the entry ids, sorted, one per line.
+   */
+  entriesHash: string;
+  /**
+   * The entries the draw ran over (submission ids, no personal data).
+   */
+  entryIds:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * In the order drawn. The entries themselves go with the form’s retention period; the ids stay.
+   */
+  winners?: (number | FormSubmission)[] | null;
+  winnerIds:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'marketer' | 'editor')[];
+  /**
+   * Set by the user at /admin/two-factor.
+   */
+  twoFactorEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodeHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  twoFactorSessions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.
@@ -1330,59 +1490,6 @@ export interface Trial {
   };
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'marketer' | 'editor')[];
-  /**
-   * Set by the user at /admin/two-factor.
-   */
-  twoFactorEnabled?: boolean | null;
-  totpSecret?: string | null;
-  totpPendingSecret?: string | null;
-  totpLastStep?: number | null;
-  recoveryCodeHashes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  twoFactorSessions?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1831,6 +1938,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-submissions';
         value: number | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'contest-terms';
+        value: number | ContestTerm;
+      } | null)
+    | ({
+        relationTo: 'form-draws';
+        value: number | FormDraw;
       } | null)
     | ({
         relationTo: 'trials';
@@ -2613,6 +2728,8 @@ export interface FormsSelect<T extends boolean = true> {
   freeTextNotice?: T;
   opensAt?: T;
   closesAt?: T;
+  terms?: T;
+  winnersCount?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2633,8 +2750,42 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   purgedAt?: T;
   submittedAt?: T;
   expiresAt?: T;
+  termsVersion?: T;
+  termsHash?: T;
   minuteKey?: T;
   entryKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contest-terms_select".
+ */
+export interface ContestTermsSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  versionNumber?: T;
+  textHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-draws_select".
+ */
+export interface FormDrawsSelect<T extends boolean = true> {
+  form?: T;
+  drawnBy?: T;
+  drawnAt?: T;
+  entryCount?: T;
+  winnersCount?: T;
+  algorithm?: T;
+  seed?: T;
+  entriesHash?: T;
+  entryIds?: T;
+  winners?: T;
+  winnerIds?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -33,7 +33,7 @@ import { ContactActivities, Contacts, NewsletterLists, NewsletterSettings, sendM
 import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, invalidateOnChange, invalidateOnDelete, validateRedirect, pagePath } from './content'
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
-import { FormSettings, FormSubmissions, Forms } from './forms'
+import { ContestTerms, FormDraws, FormSettings, FormSubmissions, Forms } from './forms'
 import { TrialMailSettings, Trials, provisionTrialTask, sendTrialLifecycleMailTask } from './trials'
 import { Users } from './users'
 import { WebinarRegistrations, Webinars, notifyRegistrantsTask, sendWebinarMessageTask, sendWebinarRemindersTask, sendWebinarReplaysTask } from './webinars'
@@ -194,7 +194,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Forms, FormSubmissions, Trials({ provisioningConfigured: trialApp !== undefined, webhookSecret: runtime.TRIAL_WEBHOOK_SECRET, standInUrl: runtime.TRIAL_PROVISIONING_STAND_IN ? runtime.TRIAL_PROVISIONING_URL : undefined }), users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Forms, FormSubmissions, ContestTerms, FormDraws, Trials({ provisioningConfigured: trialApp !== undefined, webhookSecret: runtime.TRIAL_WEBHOOK_SECRET, standInUrl: runtime.TRIAL_PROVISIONING_STAND_IN ? runtime.TRIAL_PROVISIONING_URL : undefined }), users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings, TrialMailSettings, FormSettings],
   plugins: [
     seoPlugin({

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 
 import type { MailTemplate } from './mail-template'
 import { campaign } from './templates/campaign'
+import { contestWinner } from './templates/contest-winner'
 import { formConfirmation } from './templates/form-confirmation'
 import { formNotification } from './templates/form-notification'
 import { newsletterOptIn } from './templates/newsletter-opt-in'
@@ -53,6 +54,7 @@ export const mailTemplates = {
   'trial-lifecycle': trialLifecycle,
   'form-notification': formNotification,
   'form-confirmation': formConfirmation,
+  'contest-winner': contestWinner,
 } as const
 
 export type MailTemplateId = keyof typeof mailTemplates

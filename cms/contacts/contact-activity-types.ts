@@ -15,6 +15,7 @@ export const contactActivityTypes = [
   'trial-converted',
   'trial-ended',
   'form-submitted',
+  'contest-won',
   'consent-given',
   'consent-withdrawn',
 ] as const

@@ -213,6 +213,18 @@ export const errorTable = {
     },
   },
   'form.submission-not-found': { status: 404, message: { nl: 'Dit antwoord bestaat niet (meer).', fr: 'Cette réponse n’existe pas (ou plus).', en: 'No such form answer (any more).' } },
+  'form.already-entered': {
+    status: 409,
+    message: { nl: 'Je deed al mee: één deelname per persoon.', fr: 'Vous participez déjà : une participation par personne.', en: 'You have already entered: one entry per person.' },
+  },
+  'form.draw-not-a-contest': { status: 400, message: { nl: 'Alleen een wedstrijd heeft een trekking.', fr: 'Seul un concours a un tirage au sort.', en: 'Only a contest has a draw.' } },
+  'form.draw-too-early': {
+    status: 409,
+    message: { nl: 'De wedstrijd loopt nog: trek pas na de einddatum.', fr: 'Le concours est encore ouvert : tirez au sort après la date de fin.', en: 'The contest is still open: draw after its end date.' },
+  },
+  'form.draw-done': { status: 409, message: { nl: 'Voor deze wedstrijd is al getrokken.', fr: 'Le tirage de ce concours a déjà eu lieu.', en: 'This contest has already been drawn.' } },
+  'form.draw-no-entries': { status: 409, message: { nl: 'Deze wedstrijd heeft geen deelnemers.', fr: 'Ce concours n’a aucun participant.', en: 'This contest has no entries.' } },
+  'form.draw-not-found': { status: 404, message: { nl: 'Deze trekking bestaat niet.', fr: 'Ce tirage n’existe pas.', en: 'No such draw.' } },
   'webinar.not-found': { status: 404, message: { nl: 'Dit webinar bestaat niet.', fr: 'Ce webinaire n’existe pas.', en: 'No such webinar.' } },
   'webinar.import-too-large': {
     status: 413,

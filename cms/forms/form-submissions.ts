@@ -53,6 +53,14 @@ export const FormSubmissions: CollectionConfig = {
         { name: 'expiresAt', type: 'date', index: true, admin: { readOnly: true, description: 'Deleted after this (the form’s retention period).' } },
       ],
     },
+    {
+      type: 'row',
+      admin: { condition: (data) => Boolean(data?.termsVersion) },
+      fields: [
+        { name: 'termsVersion', type: 'text', maxLength: 100, admin: { readOnly: true, description: 'The version of the contest terms the entrant accepted.' } },
+        { name: 'termsHash', type: 'text', maxLength: 64, admin: { readOnly: true, description: 'SHA-256 of the terms text accepted, in the entry’s language.' } },
+      ],
+    },
     { name: 'minuteKey', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
     { name: 'entryKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
   ],

@@ -10,10 +10,12 @@ import { auditCollection } from '../audit'
 import { defaultFreeTextNotice } from './default-free-text-notice'
 import { formBlocks } from './form-blocks'
 import { formPurposes, type FormPurpose } from './form-purposes'
+import { entryPurposes, guardContest } from './guard-contest'
 import { guardFreeText } from './guard-free-text'
 
 const cmsUsersOnly: FieldAccess = ({ req }) => canEditContent({ user: req.user })
 const localeOf = (locale: unknown): Locale => ((locales as readonly unknown[]).includes(locale) ? (locale as Locale) : 'nl')
+const hasEntrants = (_: unknown, s: { purpose?: string } | undefined) => (entryPurposes as readonly string[]).includes(s?.purpose ?? '')
 const samePath = /^\/(?:nl|fr|en)(?:\/[A-Za-z0-9_-]+)*\/?$/
 
 /**
@@ -24,11 +26,12 @@ const samePath = /^\/(?:nl|fr|en)(?:\/[A-Za-z0-9_-]+)*\/?$/
  */
 export const Forms: CollectionConfig = {
   slug: 'forms',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'], group: 'People', description: 'Contact, interest, promotion and contest forms. Not on the site yet: the Form block and the submission handling come next (issue #17).' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'], group: 'People', description: 'Contact, interest, promotion and contest forms. Place one on a page with the Form block.' },
   versions: { maxPerDoc: 0, drafts: true },
   access: { read: publishedOrEditor, create: isPeopleManager, update: isPeopleManager, delete: isAdmin, readVersions: isPeopleManager },
-  hooks: { ...auditCollection(), beforeValidate: [guardFreeText] },
+  hooks: { ...auditCollection(), beforeValidate: [guardFreeText, guardContest] },
   fields: [
+    { name: 'answersPanel', type: 'ui', admin: { components: { Field: '/cms/forms/admin/form-answers-panel#FormAnswersPanel' } } },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 150 },
     {
       type: 'row',
@@ -74,15 +77,24 @@ export const Forms: CollectionConfig = {
       type: 'collapsible',
       label: 'Privacy',
       fields: [
-        { name: 'retentionDays', type: 'number', min: 1, max: 730, defaultValue: 90, admin: { description: 'Answers are deleted this many days after they arrive (contests: after the draw).' } },
+        { name: 'retentionDays', type: 'number', min: 1, max: 730, defaultValue: 90, admin: { description: 'Answers are deleted this many days after they arrive; the entries of a promotion or contest this many days after its end, or after the draw when it comes later.' } },
         { name: 'freeTextNotice', type: 'text', localized: true, maxLength: 300, defaultValue: ({ locale }: { locale?: string }) => defaultFreeTextNotice[localeOf(locale)], admin: { description: 'Shown above the form when it has a free-text field: required to publish one.' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'opensAt', type: 'date', admin: { width: '50%', description: 'Optional: before it, the form is shown as not open yet.' } },
-        { name: 'closesAt', type: 'date', admin: { width: '50%', description: 'Optional: after it, submissions are refused.' } },
+        { name: 'opensAt', type: 'date', admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' }, description: 'Before it, the form is shown as not open yet (required for promotions and contests).' } },
+        { name: 'closesAt', type: 'date', admin: { width: '50%', date: { pickerAppearance: 'dayAndTime' }, description: 'After it, submissions are refused (required for promotions and contests; the draw comes after it).' } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Promotion or contest',
+      admin: { condition: hasEntrants },
+      fields: [
+        { name: 'terms', type: 'relationship', relationTo: 'contest-terms', admin: { description: 'Entrants accept the published version of these terms; each entry records which one.' } },
+        { name: 'winnersCount', type: 'number', min: 1, max: 1000, defaultValue: 1, admin: { condition: (_, s) => s?.purpose === 'contest', description: 'How many winners the draw picks.' } },
       ],
     },
   ],

@@ -32,7 +32,7 @@ const ticked = (v: unknown) => v === 'yes' || (Array.isArray(v) && v.includes('y
  * ticked and only with an address: the newsletter's own double opt-in, the CRM opt-in into the consent ledger.
  */
 export const handleFormSubmission = async ({ payload, formId, input, locale, clientKey }: { payload: Payload; formId: unknown; input: FormValues; locale: Locale; clientKey: string }): Promise<FormSubmissionResult> => {
-  const form = await findPublicForm({ payload, id: formId, locale })
+  const form = await findPublicForm({ payload, id: formId, locale, answering: input.version })
   if (!form) return { result: 'unavailable', reason: 'not-found' }
   if (form.state !== 'open') return { result: 'unavailable', reason: form.state }
   // A field people never see: only a form-filling robot fills it.
@@ -45,7 +45,9 @@ export const handleFormSubmission = async ({ payload, formId, input, locale, cli
     throw error
   }
   const parsed = parseFormAnswers({ fields: form.fields, input })
-  if (!parsed.ok) return { result: 'invalid', form, errors: parsed.errors, values: input }
+  // A promotion's terms are accepted by ticking their box: the entry records the version.
+  const termsError = form.terms && !ticked(input.terms) ? [{ field: 'terms', code: 'required' as const }] : []
+  if (!parsed.ok || termsError.length > 0) return { result: 'invalid', form, errors: [...(parsed.ok ? [] : parsed.errors), ...termsError], values: input }
   const nonce = await provePerson({ payload, form: input as Parameters<typeof provePerson>[0]['form'] })
   if (!nonce) return { result: 'needs-check', form, values: input }
 

@@ -12,7 +12,7 @@ import type { PublicForm } from './find-public-form'
 import { loadHealthTerms } from './load-health-terms'
 import { screenHealthTerms } from './screen-health-terms'
 
-export type SubmitFormOutcome = 'submitted' | 'too-soon'
+export type SubmitFormOutcome = 'submitted' | 'too-soon' | 'already-entered'
 
 const day = 24 * 3_600_000
 
@@ -29,7 +29,8 @@ const shown = ({ form, name, value, locale }: { form: PublicForm; name: string; 
  * the submission (answers and free text encrypted apart, free text screened for health and client terms, kept for
  * the form's retention period), the activity on the contact, the team's notification (a link, never the answers)
  * and the person's receipt (their choices, never their free text), written together. One per form, person and
- * minute: a second within the minute (a double click, a script) changes nothing.
+ * minute: a second within the minute (a double click, a script) changes nothing. A promotion or contest takes one
+ * entry per person, recording the terms version accepted; a second is refused as already entered.
  */
 export const submitForm = async ({
   payload,
@@ -54,6 +55,12 @@ export const submitForm = async ({
   // Without an address, the client stands for the person (hashed: the key is stored).
   const who = contact ? `c${contact.ref}` : `k${createHmac('sha256', payload.secret).update(clientKey).digest('base64url').slice(0, 22)}`
   const minuteKey = `f${form.id}:${who}:${Math.floor(now.getTime() / 60_000)}`
+  // Promotions and contests: one entry per person (the contact), whatever the minute.
+  const entryKey = form.terms && contact ? `e${form.id}:c${contact.ref}` : undefined
+  const entered = async () => entryKey !== undefined && (await payload.count({ collection: 'form-submissions', where: { entryKey: { equals: entryKey } }, overrideAccess: true })).totalDocs > 0
+  if (await entered()) return { outcome: 'already-entered' }
+  // Entrants are kept until the draw plus the retention period: until the end date plus it here, moved by the draw.
+  const keptFrom = form.terms && form.closesAt ? new Date(Math.max(now.getTime(), new Date(form.closesAt).getTime())) : now
   const texts = Object.values(freeText)
   const screen = texts.length > 0 ? screenHealthTerms({ texts, terms: await loadHealthTerms({ payload }) }) : { flagged: false, matches: [] }
 
@@ -75,8 +82,10 @@ export const submitForm = async ({
         flagged: screen.flagged,
         ...(screen.matches.length > 0 ? { flaggedTerms: screen.matches.slice(0, 50) } : {}),
         submittedAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + form.retentionDays * day).toISOString(),
+        expiresAt: new Date(keptFrom.getTime() + form.retentionDays * day).toISOString(),
         minuteKey,
+        ...(entryKey ? { entryKey } : {}),
+        ...(form.terms ? { termsVersion: form.terms.versionId, termsHash: form.terms.textHash } : {}),
       },
     })
     if (contact) await appendActivity({ payload, contact: contact.id, type: 'form-submitted', key: `form-submitted:${submission.id}`, at: now, detail: `${form.purpose}: ${form.title}`, req })
@@ -96,7 +105,7 @@ export const submitForm = async ({
     return { outcome: 'submitted', submission }
   } catch (error) {
     await killTransaction(req)
-    if (isUniqueViolation(error)) return { outcome: 'too-soon' }
+    if (isUniqueViolation(error)) return { outcome: (await entered()) ? 'already-entered' : 'too-soon' }
     throw error
   }
 }

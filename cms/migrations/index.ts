@@ -22,6 +22,7 @@ import * as migration_20261203_132420_webinar_registration_retention from './202
 import * as migration_20261203_135255_trials from './20261203_135255_trials';
 import * as migration_20261203_155917_trial_lifecycle from './20261203_155917_trial_lifecycle';
 import * as migration_20261203_164706_forms from './20261203_164706_forms';
+import * as migration_20261203_185004_forms_contests from './20261203_185004_forms_contests';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261203_164706_forms.up,
     down: migration_20261203_164706_forms.down,
-    name: '20261203_164706_forms'
+    name: '20261203_164706_forms',
+  },
+  {
+    up: migration_20261203_185004_forms_contests.up,
+    down: migration_20261203_185004_forms_contests.down,
+    name: '20261203_185004_forms_contests'
   },
 ];

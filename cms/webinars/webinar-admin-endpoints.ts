@@ -12,6 +12,7 @@ import { exportWebinarRegistrations } from './export-webinar-registrations'
 import { importAttendance } from './import-attendance'
 import { queueWebinarMessage } from './queue-webinar-message'
 import { webinarRegistrationStats } from './webinar-registration-stats'
+import { readJsonBody } from '../admin/read-json-body'
 
 /** The most an attendance file may weigh (the server's body cap for the route is a little above, see server/body-cap-for.ts). */
 export const maxAttendanceFileBytes = 2 * 1024 * 1024
@@ -22,13 +23,6 @@ const exportQuery = z.object({ separator: z.enum(['semicolon', 'comma']).default
 const messageBody = z.object({ messageId: z.uuid({ message: 'the form sent no message id: reload the page and try again' }), ...webinarMessageFields })
 const json = (body: unknown) => Response.json(body, { headers: { 'Cache-Control': 'no-store' } })
 
-const readJson = async (req: PayloadRequest): Promise<unknown> => {
-  try {
-    return req.json ? await req.json() : undefined
-  } catch {
-    return undefined
-  }
-}
 
 /** The uploaded file's bytes, refused before reading when the declared size is over the limit. */
 const readFile = async (req: PayloadRequest): Promise<Uint8Array> => {
@@ -86,7 +80,7 @@ export const webinarAdminEndpoints: Endpoint[] = [
     path: 'message',
     method: 'post',
     action: async ({ req, webinarId }) => {
-      const body = messageBody.safeParse(await readJson(req))
+      const body = messageBody.safeParse(await readJsonBody({ req }))
       if (!body.success) throw new DomainError({ code: 'webinar.message-invalid', params: { reason: body.error.issues.map((i) => i.message).join('; ') } })
       await spendUserBudget({ req, name: 'webinar-message', points: 10, durationSeconds: 3600, code: 'webinar.too-many-requests' })
       return json(await queueWebinarMessage({ payload: req.payload, webinarId, ...body.data, req }))

@@ -16,6 +16,11 @@ type Copy = {
   closed: string
   notYet: string
   yes: string
+  /** Before the link to a promotion's terms, and the link's text ({n}: the version number). */
+  acceptTerms: string
+  termsLink: string
+  alreadyEnteredTitle: string
+  alreadyEntered: string
 }
 
 /** What the site says around a marketer's form; the form's own texts come from the CMS in the page's language. */
@@ -42,6 +47,10 @@ export const formUi: Record<Locale, Copy> = {
     closed: 'Dit formulier neemt geen antwoorden meer aan.',
     notYet: 'Dit formulier is nog niet open.',
     yes: 'Ja',
+    acceptTerms: 'Ik aanvaard de',
+    termsLink: 'voorwaarden (versie {n})',
+    alreadyEnteredTitle: 'Je doet al mee',
+    alreadyEntered: 'Je deed al mee met dit adres: één deelname per persoon. Je eerste deelname blijft gelden.',
   },
   fr: {
     optional: '(facultatif)',
@@ -65,6 +74,10 @@ export const formUi: Record<Locale, Copy> = {
     closed: 'Ce formulaire n’accepte plus de réponses.',
     notYet: 'Ce formulaire n’est pas encore ouvert.',
     yes: 'Oui',
+    acceptTerms: 'J’accepte le',
+    termsLink: 'règlement (version {n})',
+    alreadyEnteredTitle: 'Vous participez déjà',
+    alreadyEntered: 'Vous avez déjà participé avec cette adresse : une participation par personne. Votre première participation reste valable.',
   },
   en: {
     optional: '(optional)',
@@ -88,5 +101,9 @@ export const formUi: Record<Locale, Copy> = {
     closed: 'This form no longer takes answers.',
     notYet: 'This form is not open yet.',
     yes: 'Yes',
+    acceptTerms: 'I accept the',
+    termsLink: 'terms (version {n})',
+    alreadyEnteredTitle: 'You have already entered',
+    alreadyEntered: 'You already entered with this address: one entry per person. Your first entry still counts.',
   },
 }

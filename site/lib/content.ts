@@ -40,7 +40,7 @@ import {
   type UpdatePreferencesOutcome,
 } from '../../cms/contacts'
 import { describeError, isDomainError, type ErrorCode } from '../../cms/errors'
-import { findPublicForm, handleFormSubmission, type FormAnswerError, type FormAnswerErrorCode, type FormSubmissionResult, type FormValues, type PublicForm } from '../../cms/forms'
+import { findContestTerms as findCmsContestTerms, findPublicForm, handleFormSubmission, type ContestTermsVersionView, type FormAnswerError, type FormAnswerErrorCode, type FormSubmissionResult, type FormValues, type PublicForm } from '../../cms/forms'
 import { findPage as findCmsPage, findSiteGlobals, listPublishedPages, loadRedirects, pagePath } from '../../cms/content'
 import {
   currentPolicyVersion,
@@ -365,6 +365,16 @@ export const trialConsentTexts = ({ locale }: { locale: Locale }): TrialConsentT
 
 /** A published form in the page's language, or undefined (see cms/forms/find-public-form.ts). */
 export const findForm = async ({ id, locale }: { id: unknown; locale: Locale }): Promise<PublicForm | undefined> => findPublicForm({ payload: await cms(), id, locale })
+
+export type ContestTermsPage = { id: number | string; title: string; html: string; versionId: string; versionNumber: number; publishedAt: string; textHash: string; current: boolean; versions: ContestTermsVersionView[] }
+
+/** Published contest terms, the version asked for or the newest, with their text as HTML (see cms/forms/find-contest-terms.ts). */
+export const findContestTerms = async ({ id, version, locale }: { id: unknown; version?: unknown; locale: Locale }): Promise<ContestTermsPage | undefined> => {
+  const terms = await findCmsContestTerms({ payload: await cms(), id, version, locale })
+  if (!terms) return undefined
+  const { body, ...rest } = terms
+  return { ...rest, html: body ? richTextHtml({ content: body, locale }) : '' }
+}
 
 /** A form's POST from its block or its page (see cms/forms/handle-form-submission.ts). */
 export const submitFormPost = async (args: { formId: unknown; input: FormValues; locale: Locale; clientKey: string }): Promise<FormSubmissionResult> =>

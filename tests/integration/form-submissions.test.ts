@@ -112,7 +112,7 @@ describe('refusals', () => {
     expect(await submit({ email: 'x@example.com' }, 'drop table')).toEqual({ result: 'unavailable', reason: 'not-found' })
     const draft = await cms.payload.create({ collection: 'forms', locale: 'nl', draft: true, overrideAccess: true, data: { title: 'Concept', purpose: 'interest', fields: [{ blockType: 'email', name: 'email', label: 'E-mail' }], _status: 'draft' } as never })
     expect(await submit({ email: 'x@example.com' }, draft.id)).toEqual({ result: 'unavailable', reason: 'not-found' })
-    const closed = await cms.payload.create({ collection: 'forms', locale: 'nl', overrideAccess: true, data: { title: 'Voorbij', purpose: 'promotion', fields: [{ blockType: 'email', name: 'email', label: 'E-mail' }], closesAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published' } as never })
+    const closed = await cms.payload.create({ collection: 'forms', locale: 'nl', overrideAccess: true, data: { title: 'Voorbij', purpose: 'interest', fields: [{ blockType: 'email', name: 'email', label: 'E-mail' }], closesAt: new Date(Date.now() - 60_000).toISOString(), _status: 'published' } as never })
     expect(await submit({ email: 'x@example.com' }, closed.id)).toEqual({ result: 'unavailable', reason: 'closed' })
   })
 

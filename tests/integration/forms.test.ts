@@ -33,7 +33,7 @@ describe('the health-data guard', () => {
   })
 
   it('publishes with the defaults (90 days, the notice in the page language) and derives the legal basis', async () => {
-    const form = await cms.payload.create({ collection: 'forms', locale: 'fr', data: { ...freeTextForm, purpose: 'contest', _status: 'published' } as never, overrideAccess: true })
+    const form = await cms.payload.create({ collection: 'forms', locale: 'fr', data: { ...freeTextForm, purpose: 'interest', _status: 'published' } as never, overrideAccess: true })
     expect(form).toMatchObject({ retentionDays: 90, freeTextNotice: 'Ne partagez jamais ici d’informations sur vos clients ou leur santé.', legalBasis: 'consent', _status: 'published' })
     // A form without free text needs neither.
     const plain = await cms.payload.create({ collection: 'forms', locale: 'nl', data: { title: 'Interesse', purpose: 'interest', fields: [{ blockType: 'checkbox', name: 'demo', label: 'Ik wil een demo' }], retentionDays: null, _status: 'published' } as never, overrideAccess: true })

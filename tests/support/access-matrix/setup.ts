@@ -98,6 +98,10 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     fixtures.forms = { shown: await form('Published', 'published'), hidden: await form('Draft', 'draft'), target: await form('Target', 'published') }
     const submission = await create('form-submissions', { form: fixtures.forms.shown, contact, locale: 'nl', answers: { email: 'x@example.com' }, submittedAt: new Date().toISOString(), minuteKey: `shown-${runId}` })
     fixtures['form-submissions'] = { shown: submission, target: submission }
+    const terms = (n: string, status: 'published' | 'draft') => create('contest-terms', { title: `${n} terms ${runId}`, body: textToLexical({ text: `${n} terms.` }), _status: status })
+    fixtures['contest-terms'] = { shown: await terms('Published', 'published'), hidden: await terms('Draft', 'draft'), target: await terms('Target', 'published') }
+    const draw = await create('form-draws', { form: fixtures.forms.shown, drawnAt: new Date().toISOString(), entryCount: 1, winnersCount: 1, algorithm: 'fixture', seed: '0'.repeat(64), entriesHash: '0'.repeat(64), entryIds: [submission], winnerIds: [submission] })
+    fixtures['form-draws'] = { shown: draw, target: draw }
     const report = await create('retention-reports', { ranAt: new Date().toISOString() })
     fixtures['retention-reports'] = { shown: report, target: report }
 

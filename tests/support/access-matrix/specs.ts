@@ -1,5 +1,7 @@
 import type { Where } from 'payload'
 
+import { textToLexical } from '../../../cms/policy/text-to-lexical'
+
 import { create, fixtures, ledgerCheckpoint, ledgerRecord, password, policyVersion, uploadFile, type Doc, type DocumentId, type Marker } from './context'
 
 /** Per collection and global: how each door creates, finds, changes and deletes one, and how to see that it did. */
@@ -110,6 +112,25 @@ export const specs: Record<string, CollectionSpec> = {
     changed: (doc) => doc.flagged,
     expected: () => true,
     victim: (m) => create('form-submissions', { form: fixtures.forms.shown, contact: fixtures.contacts.shown, locale: 'nl', answers: { demo: true }, submittedAt: new Date().toISOString(), minuteKey: `v${m.text}` }),
+  },
+  'contest-terms': {
+    gql: { one: 'ContestTerm', many: 'ContestTerms', fields: 'id title' },
+    data: (m) => ({ title: `Matrix ${m.text}`, body: textToLexical({ text: 'Matrix terms.' }), _status: 'published' }),
+    where: (m) => ({ title: { equals: `Matrix ${m.text}` } }),
+    change: (m) => ({ title: m.text }),
+    changed: (doc) => doc.title,
+    expected: (m) => m.text,
+    victim: (m) => create('contest-terms', { title: `Victim ${m.text}`, body: textToLexical({ text: 'Victim terms.' }), _status: 'published' }),
+  },
+  'form-draws': {
+    gql: { one: 'FormDraw', many: 'FormDraws', fields: 'id seed' },
+    data: (m) => ({ form: fixtures.forms.target, drawnAt: new Date().toISOString(), entryCount: 1, winnersCount: 1, algorithm: m.text, seed: '1'.repeat(64), entriesHash: '1'.repeat(64), entryIds: [1], winnerIds: [1] }),
+    where: (m) => ({ algorithm: { equals: m.text } }),
+    change: () => ({ seed: '2'.repeat(64) }),
+    changed: (doc) => doc.seed,
+    expected: () => '2'.repeat(64),
+    // One draw per form: each victim draws its own.
+    victim: async (m) => create('form-draws', { form: await create('forms', { title: `Drawn ${m.text}`, purpose: 'interest', fields: [{ blockType: 'email', name: 'email', label: 'E-mail' }], _status: 'published' }), drawnAt: new Date().toISOString(), entryCount: 1, winnersCount: 1, algorithm: `v${m.text}`, seed: '3'.repeat(64), entriesHash: '3'.repeat(64), entryIds: [1], winnerIds: [1] }),
   },
   contacts: {
     gql: { one: 'Contact', many: 'Contacts' },
