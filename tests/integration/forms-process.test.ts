@@ -2,11 +2,14 @@
  * Issue #17 through the production server: a marketer builds a form over the API (the free-text guard refuses to
  * publish it without its notice), places it on a page with the Form block, and a visitor answers in French without
  * JavaScript: the form alone and on the page, localised refusals, 303 to the thank-you message, cross-origin posts
- * refused; the free-text purge is for marketers only.
+ * refused; the free-text purge is for marketers only. A contest: its terms page, an entry in French, a second entry
+ * refused in French, and the draw over HTTP (signed out 401, editor 403, before the end 409, then once, verifiable).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createFormStamp } from '../../cms/contacts/form-stamp'
+import { drawWinners } from '../../cms/forms/draw-winners'
+import { textToLexical } from '../../cms/policy/text-to-lexical'
 import { payloadSecretOf } from '../fuzz/mint-links'
 import { createApiClient, type ApiClient } from '../support/api-client'
 import { requireBuild } from '../support/require-build'
@@ -113,4 +116,74 @@ describe('a form, built by a marketer and answered by a visitor', () => {
     expect(after.freeText ?? null).toBeNull()
     expect(after.purgedAt).toBeTruthy()
   })
+})
+
+describe('a contest, through the production server', () => {
+  let contestId: number
+  let termsId: number
+  const day = 24 * 3_600_000
+
+  it('shows its terms (versioned) and the box to accept them, takes one entry per person, and refuses the second in French', async () => {
+    const terms = await api.rest({ method: 'POST', path: '/api/contest-terms?locale=fr&depth=0', token, json: { title: 'Règlement du concours', body: textToLexical({ text: 'Article 1. Une participation par personne.' }), _status: 'published' } })
+    expect(terms.status, JSON.stringify(terms.body)).toBe(201)
+    termsId = (terms.body as { doc: { id: number; versionNumber: number } }).doc.id
+    expect((terms.body as { doc: { versionNumber: number } }).doc.versionNumber).toBe(1)
+    const fields = [{ blockType: 'email', name: 'email', label: 'Adresse e-mail', required: true }]
+    const refused = await api.rest({ method: 'POST', path: '/api/forms?locale=fr&depth=0', token, json: { title: 'Gagnez un an', purpose: 'contest', fields, _status: 'published' } })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('terms, opensAt, closesAt')
+    const created = await api.rest({
+      method: 'POST',
+      path: '/api/forms?locale=fr&depth=0',
+      token,
+      json: { title: 'Gagnez un an', purpose: 'contest', fields, terms: termsId, winnersCount: 1, opensAt: new Date(Date.now() - day).toISOString(), closesAt: new Date(Date.now() + day).toISOString(), _status: 'published' },
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    contestId = (created.body as { doc: { id: number } }).doc.id
+
+    const page = await (await fetch(`${server.url}/fr/forms/${contestId}`)).text()
+    const link = /href="(\/fr\/contest-terms\/\d+\?version=\d+)"/.exec(page)?.[1]
+    expect(link, 'the terms link names the version').toBeTruthy()
+    expect(page).toContain('règlement (version 1)')
+    const termsPage = await fetch(`${server.url}${link}`)
+    expect(termsPage.status).toBe(200)
+    expect(await termsPage.text()).toContain('Article 1. Une participation par personne.')
+    expect((await fetch(`${server.url}/fr/contest-terms/${termsId}?version=999999`)).status).toBe(404)
+
+    const withoutTerms = await post(`/fr/forms/${contestId}`, { email: 'joueuse@example.com', stamp: stamp() })
+    expect(withoutTerms.status).toBe(400)
+    expect(await withoutTerms.text()).toContain('J’accepte le règlement (version 1): Veuillez remplir ce champ.')
+    expect((await post(`/fr/forms/${contestId}`, { email: 'joueuse@example.com', terms: 'yes', stamp: stamp() })).status).toBe(303)
+    const again = await post(`/fr/forms/${contestId}`, { email: 'Joueuse@example.com', terms: 'yes', stamp: stamp() })
+    expect(again.status).toBe(409)
+    expect(await again.text()).toContain('Vous avez déjà participé avec cette adresse')
+    expect((await post(`/fr/forms/${contestId}`, { email: 'joueur@example.com', terms: 'yes', stamp: stamp() })).status).toBe(303)
+  }, 60_000)
+
+  it('is drawn once after its end, by a marketer or admin only, and the draw recomputes to the same winner', async () => {
+    const draw = (authorization?: string, form: unknown = contestId) => fetch(`${server.url}/api/form-draws/draw`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url, ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ form }) })
+    expect((await draw()).status).toBe(401)
+    const editor = { email: 'contest-editor@example.com', password: 'Contest-Editor-Horse-42-Battery' }
+    expect((await api.rest({ method: 'POST', path: '/api/users', token, json: { ...editor, roles: ['editor'] } })).status).toBe(201)
+    expect((await draw(`JWT ${await api.login(editor)}`)).status).toBe(403)
+    const early = await draw(`JWT ${token}`)
+    expect(early.status).toBe(409)
+    expect(((await early.json()) as { error: string }).error).toContain('still open')
+    expect((await draw(`JWT ${token}`, { $ne: null })).status).toBe(400)
+
+    expect((await api.rest({ method: 'PATCH', path: `/api/forms/${contestId}?locale=fr&depth=0`, token, json: { closesAt: new Date(Date.now() - 1_000).toISOString(), _status: 'published' } })).status).toBe(200)
+    const drawn = await draw(`JWT ${token}`)
+    expect(drawn.status).toBe(201)
+    const { draw: record } = (await drawn.json()) as { draw: { id: number; entryCount: number; winnersCount: number; seed: string } }
+    expect(record).toMatchObject({ entryCount: 2, winnersCount: 1 })
+    expect((await draw(`JWT ${token}`)).status).toBe(409)
+
+    const verify = await fetch(`${server.url}/api/form-draws/${record.id}/verify`, { headers: { authorization: `JWT ${token}` } })
+    expect(await verify.json()).toMatchObject({ reproduced: true, entriesMatch: true })
+    const stored = (await api.rest({ path: `/api/form-draws/${record.id}?depth=0`, token })).body as { entryIds: number[]; winnerIds: number[]; seed: string; drawnBy: number }
+    expect(drawWinners({ seed: stored.seed, entryIds: stored.entryIds, count: 1 })).toEqual(stored.winnerIds)
+    expect(stored.drawnBy).toEqual(expect.any(Number))
+    // After the end, the form takes no more entries.
+    expect((await post(`/fr/forms/${contestId}`, { email: 'tardif@example.com', terms: 'yes', stamp: stamp() })).status).toBe(410)
+  }, 60_000)
 })
