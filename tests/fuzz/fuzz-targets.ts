@@ -255,6 +255,9 @@ export const fuzzTargets = (ctx: FuzzContext): FuzzTarget[] => {
             field('question', fc.string({ maxLength: 300 })),
             field('newsletter', fc.constant('yes')),
             field('crm', fc.constant('yes')),
+            field('terms', fc.oneof(fc.constant('yes'), hostileString)),
+            // The version the page showed: a real-looking id, or anything.
+            field('version', fc.oneof(fc.stringMatching(/^[0-9]{1,7}$/), hostileString, hostileQueryValue)),
             field('__proto__', hostileString),
             field('altcha', hostileString),
             fc.oneof({ weight: 3, arbitrary: fc.constant<[string, string][]>([['stamp', stampMarker]]) }, { weight: 1, arbitrary: field('stamp', hostileString) }),
