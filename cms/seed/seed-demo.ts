@@ -9,6 +9,7 @@ import { passwordProblem } from '../users'
 import { demoImage } from './demo-image'
 import { demoContactForm, demoPages } from './demo-pages'
 import { seedDemoCampaign } from './seed-demo-campaign'
+import { seedDemoContest } from './seed-demo-contest'
 import { seedDemoForm } from './seed-demo-form'
 import { seedDemoWebinars } from './seed-demo-webinars'
 import { seedNewsletters } from './seed-newsletters'
@@ -35,6 +36,7 @@ const seedContent = async ({ payload, req }: { payload: Payload; req: PayloadReq
   }
 
   const contactForm = await seedDemoForm({ payload, req })
+  await seedDemoContest({ payload, req })
   const ids: Record<string, number | string> = {}
   for (const page of demoPages) {
     const fill = (content: Record<string, unknown>) => ({
