@@ -82,7 +82,8 @@ export const processorRegistry: readonly Processor[] = [
     id: 'hubspot',
     name: 'HubSpot',
     category: 'marketing',
-    purposes: ['crm'],
+    // The CRM gate's input: consent-based follow-up, and a trial's contract (each purpose's basis: purposes.ts).
+    purposes: ['crm', 'trial'],
     legalBasis: 'consent',
     side: 'server',
     description: {
