@@ -154,6 +154,21 @@ export const envSchema = z.object({
   MAIL_REPLY_TO: mailbox,
   // The mailbox in List-Unsubscribe's mailto; default: MAIL_REPLY_TO's address, else MAIL_FROM's.
   MAIL_UNSUBSCRIBE_MAILBOX: z.email({ message: 'must be an e-mail address' }).optional(),
+  // Leads go to HubSpot (issue #18) only with a private app's token; without one the CRM is off and the admin says
+  // so (`npm start` runs a local stand-in instead, server/start-local-hubspot.ts).
+  HUBSPOT_ACCESS_TOKEN: optionalSecret('pat-', 'pat-eu1-… (HubSpot → Settings → Integrations → Private apps)'),
+  // Only for a stand-in or a proxy: the client talks to https://api.hubapi.com otherwise.
+  HUBSPOT_BASE_URL: optionalHttpUrl({ example: 'https://api.hubapi.com', keep: (u) => `${u.origin}${u.pathname.replace(/\/+$/, '')}` }),
+  // The account's request budget per rolling 10 seconds (HubSpot: 100 for a private app on most tiers, 190 on
+  // Professional and Enterprise); this instance paces itself under it.
+  HUBSPOT_REQUESTS_PER_10_SECONDS: int(100, 1, 1000),
+  // The subscription type (HubSpot → Marketing → Email → Subscriptions) a CRM follow-up consent subscribes the
+  // person to, with its legal basis. Unset: contacts are synced without a subscription status.
+  HUBSPOT_SUBSCRIPTION_ID: z.string().regex(/^\d{1,20}$/, { message: 'must be the numeric id of a HubSpot subscription type' }).optional(),
+  // Leave empty: `npm start` sets it itself when it runs the local stand-in (refused in production).
+  HUBSPOT_STAND_IN: bool(false),
+  // false: `npm start` does not run the local HubSpot stand-in without HUBSPOT_ACCESS_TOKEN (the CRM is then off).
+  HUBSPOT_LOCAL_STAND_IN: bool(true),
   // The web application that opens trial accounts: POST {TRIAL_PROVISIONING_URL}/trials, signed (Standard Webhooks)
   // with TRIAL_PROVISIONING_SECRET. Its conversion/expiry webhooks to us are signed with TRIAL_WEBHOOK_SECRET: one
   // secret per direction, so a leaked one forges one direction only and each is rotated on its own.
@@ -169,6 +184,9 @@ export const envSchema = z.object({
   // verified trials wait as in production (the test helper that starts server processes sets it, one process fewer).
   TRIAL_LOCAL_STAND_IN: bool(true),
 }).superRefine((env, ctx) => {
+  if (env.APP_ENV === 'production' && env.HUBSPOT_STAND_IN) {
+    ctx.addIssue({ code: 'custom', path: ['HUBSPOT_STAND_IN'], message: 'is for development only — production syncs with HubSpot itself: unset it and set HUBSPOT_ACCESS_TOKEN' })
+  }
   if (env.APP_ENV === 'production' && env.TRIAL_PROVISIONING_STAND_IN) {
     ctx.addIssue({ code: 'custom', path: ['TRIAL_PROVISIONING_STAND_IN'], message: 'is for development only — production opens trials in the real web application: unset it and set TRIAL_PROVISIONING_URL' })
   }

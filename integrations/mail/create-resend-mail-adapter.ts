@@ -1,7 +1,7 @@
 import { Resend } from 'resend'
 
 import { classifyResendError } from './classify-resend-error'
-import { createPacer } from './create-pacer'
+import { createPacer } from '../create-pacer'
 import { maxBatchSize, type MailMessage, type MailPort } from './mail-port'
 import { MailSendError } from './mail-send-error'
 import { refuseBatchAttachments } from './refuse-batch-attachments'
@@ -44,7 +44,7 @@ const toAttachments = (message: MailMessage) =>
  */
 export const createResendMailAdapter = ({ apiKey, baseUrl, from, replyTo, maxRequestsPerSecond, timeoutMs = 30_000 }: ResendSettings): MailPort => {
   const resend = new Resend(apiKey, baseUrl ? { baseUrl: baseUrl.replace(/\/+$/, '') } : undefined)
-  const pacer = createPacer({ perSecond: maxRequestsPerSecond })
+  const pacer = createPacer({ perWindow: maxRequestsPerSecond })
 
   return {
     send: async (message) => {

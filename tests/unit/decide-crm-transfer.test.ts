@@ -128,7 +128,7 @@ describe('the gate, over every ledger of up to three records × trial state × p
 })
 
 describe('the gate’s invariants, over generated people and ledgers', () => {
-  const key = fc.constantFrom('crm', 'trial', 'ads', 'newsletter', 'tracking', '*', 'webinars')
+  const key = fc.constantFrom<string>('crm', 'trial', 'ads', 'newsletter', 'tracking', '*', 'webinars')
   const entry = fc.record({ granted: fc.array(key, { maxLength: 3 }), refused: fc.array(key, { maxLength: 3 }) })
   const person = fc.record({ email: fc.emailAddress(), name: fc.option(fc.string({ maxLength: 40 })), profession: fc.option(fc.constantFrom('psychologist', 'therapist', 'coach', 'other')), organisation: fc.option(fc.string({ maxLength: 40 })), country: fc.option(fc.constantFrom('BE', 'NL', 'other')), locale: fc.constantFrom('nl', 'fr', 'en'), source: fc.option(fc.constantFrom('form', 'webinar', 'trial', 'admin', 'import')) })
   const allowed = new Set(['email', 'firstname', 'lastname', 'company', 'hs_language', 'lifecyclestage', 'myplugin_lead_source', 'myplugin_profession', 'myplugin_country', 'myplugin_webinar_status', 'myplugin_trial_status', 'myplugin_form_purpose', 'myplugin_legal_basis', 'myplugin_consent_recorded_at'])

@@ -1,0 +1,4 @@
+/** HubSpot: the port the CRM domain syncs through (issue #18). */
+export * from './create-hubspot-crm'
+export * from './hubspot-error'
+export * from './to-hubspot-error'
