@@ -1,9 +1,9 @@
 /**
  * Spaces requests so this process stays under a provider's rolling-window limit: at most `perWindow` requests in any
- * window of `windowMs` (Resend: per second; HubSpot: per 10 seconds), plus a small margin. The provider counts a request when it arrives, which is some time
- * after it left; so a request's slot is dated by when its answer came back (`done`), which is after it arrived.
- * Dating slots by departure instead lets a request that travelled slowly land inside the provider's window of a
- * later one, costing a 429 and a second's wait. Several instances each get the full budget: the provider's 429 +
+ * window of `windowMs` (Resend: per second; HubSpot: per 10 seconds), plus a small margin. The provider counts a
+ * request when it arrives, which is some time after it left; so a request's slot is dated by when its answer came
+ * back (`done`), which is after it arrived. Dating slots by departure instead lets a request that travelled slowly
+ * land inside the provider's window of a later one, costing a 429 and a window's wait. Several instances each get the full budget: the provider's 429 +
  * retry-after covers the rest.
  */
 export const createPacer = ({ perWindow, windowMs = 1000, marginMs = 10 }: { perWindow: number; windowMs?: number; marginMs?: number }) => {
