@@ -86,6 +86,8 @@ export interface Config {
     'contest-terms': ContestTerm;
     'form-draws': FormDraw;
     trials: Trial;
+    'crm-syncs': CrmSync;
+    'crm-receipts': CrmReceipt;
     users: User;
     'outbox-messages': OutboxMessage;
     'mail-messages': MailMessage;
@@ -125,6 +127,8 @@ export interface Config {
     'contest-terms': ContestTermsSelect<false> | ContestTermsSelect<true>;
     'form-draws': FormDrawsSelect<false> | FormDrawsSelect<true>;
     trials: TrialsSelect<false> | TrialsSelect<true>;
+    'crm-syncs': CrmSyncsSelect<false> | CrmSyncsSelect<true>;
+    'crm-receipts': CrmReceiptsSelect<false> | CrmReceiptsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
@@ -154,6 +158,7 @@ export interface Config {
     'retention-settings': RetentionSetting;
     'trial-mail-settings': TrialMailSetting;
     'form-settings': FormSetting;
+    'crm-state': CrmState;
   };
   globalsSelect: {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
@@ -166,6 +171,7 @@ export interface Config {
     'retention-settings': RetentionSettingsSelect<false> | RetentionSettingsSelect<true>;
     'trial-mail-settings': TrialMailSettingsSelect<false> | TrialMailSettingsSelect<true>;
     'form-settings': FormSettingsSelect<false> | FormSettingsSelect<true>;
+    'crm-state': CrmStateSelect<false> | CrmStateSelect<true>;
   };
   locale: 'nl' | 'fr' | 'en';
   widgets: {
@@ -185,6 +191,7 @@ export interface Config {
       sendWebinarMessage: TaskSendWebinarMessage;
       provisionTrial: TaskProvisionTrial;
       sendTrialLifecycleMail: TaskSendTrialLifecycleMail;
+      syncCrm: TaskSyncCrm;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1492,6 +1499,65 @@ export interface Trial {
   createdAt: string;
 }
 /**
+ * What went to HubSpot for each person, and what is waiting. See also the CRM page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-syncs".
+ */
+export interface CrmSync {
+  id: number;
+  contact: number | Contact;
+  state: 'pending' | 'synced' | 'skipped' | 'failed' | 'withdrawn';
+  dueAt?: string | null;
+  purpose?: ('crm' | 'trial') | null;
+  legalBasis?: string | null;
+  /**
+   * The consent ledger record the transfer rests on.
+   */
+  evidenceSequence?: number | null;
+  hubspotId?: string | null;
+  /**
+   * SHA-256 of the properties last sent: unchanged, nothing is sent again.
+   */
+  sentHash?: string | null;
+  /**
+   * The follow-up subscription is set at HubSpot.
+   */
+  subscribed?: boolean | null;
+  syncedAt?: string | null;
+  attempts?: number | null;
+  /**
+   * Never holds an address.
+   */
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every transfer to HubSpot, its legal basis and the consent record it rested on.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-receipts".
+ */
+export interface CrmReceipt {
+  id: number;
+  contact?: (number | null) | Contact;
+  contactRef: string;
+  action: 'upserted' | 'subscribed' | 'unsubscribed' | 'gdpr-deleted';
+  at: string;
+  purpose?: string | null;
+  legalBasis?: string | null;
+  evidenceSequence?: number | null;
+  legalBasisExplanation?: string | null;
+  /**
+   * The property names sent.
+   */
+  properties?: string[] | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox-messages".
  */
@@ -1806,6 +1872,7 @@ export interface PayloadJob {
           | 'sendWebinarMessage'
           | 'provisionTrial'
           | 'sendTrialLifecycleMail'
+          | 'syncCrm'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1853,6 +1920,7 @@ export interface PayloadJob {
         | 'sendWebinarMessage'
         | 'provisionTrial'
         | 'sendTrialLifecycleMail'
+        | 'syncCrm'
         | 'schedulePublish'
       )
     | null;
@@ -1950,6 +2018,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'trials';
         value: number | Trial;
+      } | null)
+    | ({
+        relationTo: 'crm-syncs';
+        value: number | CrmSync;
+      } | null)
+    | ({
+        relationTo: 'crm-receipts';
+        value: number | CrmReceipt;
       } | null)
     | ({
         relationTo: 'users';
@@ -2828,6 +2904,44 @@ export interface TrialsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-syncs_select".
+ */
+export interface CrmSyncsSelect<T extends boolean = true> {
+  contact?: T;
+  state?: T;
+  dueAt?: T;
+  purpose?: T;
+  legalBasis?: T;
+  evidenceSequence?: T;
+  hubspotId?: T;
+  sentHash?: T;
+  subscribed?: T;
+  syncedAt?: T;
+  attempts?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-receipts_select".
+ */
+export interface CrmReceiptsSelect<T extends boolean = true> {
+  contact?: T;
+  contactRef?: T;
+  action?: T;
+  at?: T;
+  purpose?: T;
+  legalBasis?: T;
+  evidenceSequence?: T;
+  legalBasisExplanation?: T;
+  properties?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -3318,6 +3432,21 @@ export interface FormSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-state".
+ */
+export interface CrmState {
+  id: number;
+  cursor?: number | null;
+  lastRunAt?: string | null;
+  lastSuccessAt?: string | null;
+  lastError?: string | null;
+  lastErrorAt?: string | null;
+  pausedUntil?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "navigation_select".
  */
 export interface NavigationSelect<T extends boolean = true> {
@@ -3528,6 +3657,21 @@ export interface FormSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-state_select".
+ */
+export interface CrmStateSelect<T extends boolean = true> {
+  cursor?: T;
+  lastRunAt?: T;
+  lastSuccessAt?: T;
+  lastError?: T;
+  lastErrorAt?: T;
+  pausedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -3692,6 +3836,24 @@ export interface TaskSendTrialLifecycleMail {
     step: 'day1' | 'day7' | 'expiring' | 'expired';
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncCrm".
+ */
+export interface TaskSyncCrm {
+  input?: unknown;
+  output: {
+    outcome?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

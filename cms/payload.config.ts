@@ -34,6 +34,8 @@ import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, inva
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
 import { ContestTerms, FormDraws, FormSettings, FormSubmissions, Forms } from './forms'
+import { CrmReceipts, CrmState, CrmSyncs, syncCrmTask } from './crm'
+import { createHubSpotCrm } from '../integrations/hubspot'
 import { TrialMailSettings, Trials, provisionTrialTask, sendTrialLifecycleMailTask } from './trials'
 import { Users } from './users'
 import { WebinarRegistrations, Webinars, notifyRegistrantsTask, sendWebinarMessageTask, sendWebinarRemindersTask, sendWebinarReplaysTask } from './webinars'
@@ -109,6 +111,11 @@ const linkSettings: LinkSettings = {
 // Trials: the web application's provisioning port, only when TRIAL_PROVISIONING_URL is set (the env check requires
 // the secret with it). Without it verified trials wait in provisioning, and the trials list says why. Outside
 // production `npm start` sets it to its local stand-in (TRIAL_PROVISIONING_STAND_IN), which the list names.
+// HubSpot through the consent gate (cms/crm/), only with a token (or `npm start`'s local stand-in); otherwise off.
+const hubSpotCrm = runtime.HUBSPOT_ACCESS_TOKEN
+  ? createHubSpotCrm({ accessToken: runtime.HUBSPOT_ACCESS_TOKEN, basePath: runtime.HUBSPOT_BASE_URL, perTenSeconds: runtime.HUBSPOT_REQUESTS_PER_10_SECONDS })
+  : undefined
+
 const trialApp =
   runtime.TRIAL_PROVISIONING_URL && runtime.TRIAL_PROVISIONING_SECRET
     ? createTrialAppClient({ url: runtime.TRIAL_PROVISIONING_URL, secret: runtime.TRIAL_PROVISIONING_SECRET, timeoutMs: runtime.TRIAL_PROVISIONING_TIMEOUT_MS })
@@ -194,8 +201,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Forms, FormSubmissions, ContestTerms, FormDraws, Trials({ provisioningConfigured: trialApp !== undefined, webhookSecret: runtime.TRIAL_WEBHOOK_SECRET, standInUrl: runtime.TRIAL_PROVISIONING_STAND_IN ? runtime.TRIAL_PROVISIONING_URL : undefined }), users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
-  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings, TrialMailSettings, FormSettings],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Forms, FormSubmissions, ContestTerms, FormDraws, Trials({ provisioningConfigured: trialApp !== undefined, webhookSecret: runtime.TRIAL_WEBHOOK_SECRET, standInUrl: runtime.TRIAL_PROVISIONING_STAND_IN ? runtime.TRIAL_PROVISIONING_URL : undefined }), CrmSyncs, CrmReceipts, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
+  globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings, TrialMailSettings, FormSettings, CrmState],
   plugins: [
     seoPlugin({
       collections: ['pages', 'webinars'],
@@ -255,6 +262,8 @@ export default buildConfig({
       provisionTrialTask({ port: trialApp }),
       // A running trial's service mails (day 1, day 7, two days before the end, expired).
       sendTrialLifecycleMailTask(),
+      // Leads to HubSpot through the consent gate, a round every minute while HubSpot is configured (custom.dailyJobs).
+      syncCrmTask({ crm: hubSpotCrm, subscriptionId: runtime.HUBSPOT_SUBSCRIPTION_ID }),
     ],
     jobsCollectionOverrides,
     enableConcurrencyControl: true,
@@ -272,7 +281,7 @@ export default buildConfig({
   endpoints: [...contactsEndpoints, ...mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET, eventListeners: [recordCampaignMailEvent] })],
   // dailyJobs: tasks the job runner queues once a day at that hour (UTC), see cms/jobs/ensure-daily-jobs.ts.
   // dataKeyring: personal fields are encrypted with it (cms/encryption/); `custom` never reaches the browser.
-  custom: { mail: mailSettings, links: linkSettings, dailyJobs: [{ task: 'applyRetention', hourUtc: 3 }], dataKeyring: dataKeyring({ keys: runtime.dataKeys }) },
+  custom: { mail: mailSettings, links: linkSettings, dailyJobs: [{ task: 'applyRetention', hourUtc: 3 }, ...(hubSpotCrm ? [{ task: 'syncCrm', everySeconds: 60 }] : [])], crm: { enabled: hubSpotCrm !== undefined, standIn: runtime.HUBSPOT_STAND_IN }, dataKeyring: dataKeyring({ keys: runtime.dataKeys }) },
   // Aliases, depth and documents per request are capped before execution (cms/graphql/): one costly query froze the process.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   // The committed types describe the SQLite schema (number ids); a development or test boot on MongoDB would rewrite

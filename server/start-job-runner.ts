@@ -20,13 +20,13 @@ export type JobRunner = {
 }
 
 const batch = 10
-// Daily jobs (custom.dailyJobs) are checked once a minute, not every tick: one count query per task.
-const dailyCheckMs = 60_000
+// Daily and recurring jobs (custom.dailyJobs) are checked every 10 s, not every tick: one count query per task.
+const dailyCheckMs = 10_000
 
 /**
  * Drives Payload's jobs queue inside the server: recover stale jobs → lease runnable ones atomically → let Payload
- * run exactly the leased ones (it handles retries, backoff and logs). Loops at once while there is more work. Once a
- * minute it also queues the daily jobs' next runs (cms/jobs/ensure-daily-jobs.ts).
+ * run exactly the leased ones (it handles retries, backoff and logs). Loops at once while there is more work. Every 10 s
+ * it also queues the daily and recurring jobs' next runs (cms/jobs/ensure-daily-jobs.ts).
  */
 export const startJobRunner = ({
   payload,

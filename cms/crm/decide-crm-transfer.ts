@@ -24,7 +24,9 @@ export type CrmFacts = {
 export type HubSpotLegalBasis = 'CONSENT_WITH_NOTICE' | 'PERFORMANCE_OF_CONTRACT'
 
 export type CrmTransfer =
-  | { send: false; reason: 'not-a-processor-purpose' | 'no-consent' | 'consent-withdrawn' | 'no-contract' }
+  | { send: false; reason: 'not-a-processor-purpose' | 'no-consent' | 'no-contract' }
+  /** The record that withdrew it: HubSpot is told with it. */
+  | { send: false; reason: 'consent-withdrawn'; evidence: { sequence: number; hash: string; recordedAt: string; policyVersion: string; source: string } }
   | {
       send: true
       purpose: 'crm' | 'trial'
@@ -73,7 +75,7 @@ export const decideCrmTransfer = ({ contact, records, facts, purpose, processor 
   if (purpose === 'crm') {
     const consent = foldConsentState({ records, key: 'crm' })
     if (consent.state === 'never') return { send: false, reason: 'no-consent' }
-    if (consent.state === 'refused') return { send: false, reason: 'consent-withdrawn' }
+    if (consent.state === 'refused') return { send: false, reason: 'consent-withdrawn', evidence: evidenceOf(consent.by) }
     const properties: Record<string, string> = {
       email,
       ...splitName(contact.name),

@@ -225,6 +225,7 @@ export const errorTable = {
   'form.draw-done': { status: 409, message: { nl: 'Voor deze wedstrijd is al getrokken.', fr: 'Le tirage de ce concours a déjà eu lieu.', en: 'This contest has already been drawn.' } },
   'form.draw-no-entries': { status: 409, message: { nl: 'Deze wedstrijd heeft geen deelnemers.', fr: 'Ce concours n’a aucun participant.', en: 'This contest has no entries.' } },
   'form.draw-not-found': { status: 404, message: { nl: 'Deze trekking bestaat niet.', fr: 'Ce tirage n’existe pas.', en: 'No such draw.' } },
+  'crm.not-a-dead-letter': { status: 404, message: { nl: 'Deze persoon wacht niet op een nieuwe poging.', fr: 'Cette personne n’attend pas de nouvel essai.', en: 'This person is not waiting for a retry.' } },
   'webinar.not-found': { status: 404, message: { nl: 'Dit webinar bestaat niet.', fr: 'Ce webinaire n’existe pas.', en: 'No such webinar.' } },
   'webinar.import-too-large': {
     status: 413,

@@ -2,3 +2,4 @@
 export * from './create-hubspot-crm'
 export * from './hubspot-error'
 export * from './to-hubspot-error'
+export * from './myplugin-contact-properties'

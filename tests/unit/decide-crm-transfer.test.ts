@@ -63,7 +63,9 @@ describe('the gate, over every ledger of up to three records × trial state × p
           if (purpose === 'crm') {
             const word = lastWord(names, 'crm')
             if (word !== 'granted') {
-              expect(result).toEqual({ send: false, reason: word === 'never' ? 'no-consent' : 'consent-withdrawn' })
+              expect(result).toMatchObject({ send: false, reason: word === 'never' ? 'no-consent' : 'consent-withdrawn' })
+              // A withdrawal names the record that withdrew: the last one refusing crm or everything.
+              if (word === 'refused') expect(!result.send && result.reason === 'consent-withdrawn' && result.evidence.sequence).toBe(records.filter((r) => r.refused.includes('crm') || r.refused.includes('*')).at(-1)!.sequence)
               continue
             }
             expect(result.send).toBe(true)
@@ -104,7 +106,7 @@ describe('the gate, over every ledger of up to three records × trial state × p
     const grant = record(['crm'], [])
     const withdraw = record([], ['crm'])
     const facts = { formPurposes: [] }
-    expect(decideCrmTransfer({ contact, records: [withdraw, grant], facts, purpose: 'crm', processor: hubspot })).toEqual({ send: false, reason: 'consent-withdrawn' })
+    expect(decideCrmTransfer({ contact, records: [withdraw, grant], facts, purpose: 'crm', processor: hubspot })).toMatchObject({ send: false, reason: 'consent-withdrawn', evidence: { sequence: withdraw.sequence } })
     expect(foldConsentState({ records: [withdraw, grant], key: 'crm' }).state).toBe('refused')
   })
 

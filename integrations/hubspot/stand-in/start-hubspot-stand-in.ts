@@ -6,6 +6,7 @@ import { z } from 'zod'
 
 import { createRateLimitMeter, type RateLimits } from './create-rate-limit-meter'
 import { hubSpotErrorBody, type HubSpotErrorDetail } from './hubspot-error-body'
+import { myPluginContactProperties } from '../myplugin-contact-properties'
 
 /**
  * A stand-in for HubSpot's API, the part the lead sync uses (contract and sources: tests/stand-ins/specs/hubspot.md).
@@ -59,7 +60,7 @@ type Answer = { status: number; body?: unknown; headers?: Record<string, string>
 /** HubSpot's default contact properties the sync writes; others (ours) must be created in the portal first. */
 const standardProperties = ['email', 'firstname', 'lastname', 'lifecyclestage', 'hs_lead_status', 'company', 'jobtitle', 'hs_language']
 /** The custom properties the sync expects the portal to have (created once by an admin), unless told otherwise. */
-const defaultCustomProperties = ['myplugin_lead_source', 'myplugin_webinar_status', 'myplugin_trial_status', 'myplugin_form_purpose', 'myplugin_legal_basis', 'myplugin_consent_recorded_at']
+const defaultCustomProperties: string[] = [...myPluginContactProperties]
 /** Set by HubSpot itself: readable in answers, never writable. */
 const readOnlyProperties = ['createdate', 'lastmodifieddate', 'hs_object_id']
 

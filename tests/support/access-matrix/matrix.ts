@@ -130,6 +130,14 @@ export const collectionMatrix: [slug: string, op: CollectionOp, anonymous: Cell,
   ['form-draws',         'read',         'no',        'no',   'yes',    'yes'],
   ['form-draws',         'update',       'no',        'no',   'no',     'no' ],
   ['form-draws',         'delete',       'no',        'no',   'no',     'no' ],
+  ['crm-syncs',          'create',       'no',        'no',   'no',     'no' ],
+  ['crm-syncs',          'read',         'no',        'no',   'yes',    'yes'],
+  ['crm-syncs',          'update',       'no',        'no',   'no',     'no' ],
+  ['crm-syncs',          'delete',       'no',        'no',   'no',     'no' ],
+  ['crm-receipts',       'create',       'no',        'no',   'no',     'no' ],
+  ['crm-receipts',       'read',         'no',        'no',   'yes',    'yes'],
+  ['crm-receipts',       'update',       'no',        'no',   'no',     'no' ],
+  ['crm-receipts',       'delete',       'no',        'no',   'no',     'no' ],
   ['retention-reports',  'create',       'no',        'no',   'no',     'no' ],
   ['retention-reports',  'read',         'no',        'no',   'no',     'yes'],
   ['retention-reports',  'update',       'no',        'no',   'no',     'no' ],
@@ -164,6 +172,8 @@ export const globalMatrix: [slug: string, op: GlobalOp, anonymous: Cell, editor:
   ['trial-mail-settings', 'update', 'no',      'no',   'yes',    'yes'],
   ['form-settings',      'read',    'no',      'no',   'yes',    'yes'],
   ['form-settings',      'update',  'no',      'no',   'yes',    'yes'],
+  ['crm-state',          'read',    'no',      'no',   'yes',    'yes'],
+  ['crm-state',          'update',  'no',      'no',   'no',     'no' ],
 ]
 
 /**

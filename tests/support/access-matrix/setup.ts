@@ -104,6 +104,10 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     fixtures['form-draws'] = { shown: draw, target: draw }
     const report = await create('retention-reports', { ranAt: new Date().toISOString() })
     fixtures['retention-reports'] = { shown: report, target: report }
+    const sync = await create('crm-syncs', { contact, state: 'synced' })
+    fixtures['crm-syncs'] = { shown: sync, target: sync }
+    const crmReceipt = await create('crm-receipts', { contact, contactRef: `ref-${runId}`, action: 'upserted', at: new Date().toISOString(), key: `shown-${runId}` })
+    fixtures['crm-receipts'] = { shown: crmReceipt, target: crmReceipt }
 
     if (!withServer) return
     ctx.schema = configToSchema(ctx.cms.payload.config).schema

@@ -132,6 +132,26 @@ export const specs: Record<string, CollectionSpec> = {
     // One draw per form: each victim draws its own.
     victim: async (m) => create('form-draws', { form: await create('forms', { title: `Drawn ${m.text}`, purpose: 'interest', fields: [{ blockType: 'email', name: 'email', label: 'E-mail' }], _status: 'published' }), drawnAt: new Date().toISOString(), entryCount: 1, winnersCount: 1, algorithm: `v${m.text}`, seed: '3'.repeat(64), entriesHash: '3'.repeat(64), entryIds: [1], winnerIds: [1] }),
   },
+  'crm-syncs': {
+    gql: { one: 'CrmSync', many: 'CrmSyncs', fields: 'id state' },
+    // One row per contact: each write names a contact of its own.
+    data: () => ({ contact: fixtures.contacts.target, state: 'pending' }),
+    // The fixture's row is synced: a pending one for that contact can only come from a write that got through.
+    where: () => ({ and: [{ contact: { equals: fixtures.contacts.target } }, { state: { equals: 'pending' } }] }) as Where,
+    change: () => ({ state: 'failed' }),
+    changed: (doc) => doc.state,
+    expected: () => 'failed',
+    victim: async (m) => create('crm-syncs', { contact: await create('contacts', { email: `crm-victim-${m.text}@example.com`, locale: 'nl', status: 'active' }), state: 'synced' }),
+  },
+  'crm-receipts': {
+    gql: { one: 'CrmReceipt', many: 'CrmReceipts', fields: 'id key' },
+    data: (m) => ({ contactRef: `ref-${m.text}`, action: 'upserted', at: new Date().toISOString(), key: m.text }),
+    where: (m) => ({ key: { equals: m.text } }),
+    change: () => ({ legalBasis: 'CONSENT_WITH_NOTICE' }),
+    changed: (doc) => doc.legalBasis,
+    expected: () => 'CONSENT_WITH_NOTICE',
+    victim: (m) => create('crm-receipts', { contactRef: `ref-v${m.text}`, action: 'upserted', at: new Date().toISOString(), key: `v${m.text}` }),
+  },
   contacts: {
     gql: { one: 'Contact', many: 'Contacts' },
     data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),
@@ -319,6 +339,7 @@ export const globalSpecs: Record<string, GlobalSpec> = {
   'retention-settings': { gql: 'RetentionSetting', change: (m) => ({ auditMonths: 1 + (m.n % 120) }), changed: (doc) => doc.auditMonths, expected: (m) => 1 + (m.n % 120) },
   // A valid trial length that differs per marker (1 to 365 days).
   'trial-mail-settings': { gql: 'TrialMailSetting', change: (m) => ({ trialDays: 1 + (m.n % 365) }), changed: (doc) => doc.trialDays, expected: (m) => 1 + (m.n % 365) },
+  'crm-state': { gql: 'CrmState', change: (m) => ({ cursor: 1_000_000 + m.n }), changed: (doc) => doc.cursor, expected: (m) => 1_000_000 + m.n },
   'form-settings': { gql: 'FormSetting', change: (m) => ({ healthTerms_en: `term-${m.text}` }), changed: (doc) => doc.healthTerms_en, expected: (m) => `term-${m.text}` },
   'render-state': { gql: 'RenderState', change: (m) => ({ version: 900_000 + m.n }), changed: (doc) => doc.version, expected: (m) => 900_000 + m.n },
 }

@@ -1,0 +1,12 @@
+/**
+ * The CRM domain (issue #18): the consent gate, the HubSpot sync and its state, receipts per person. Reads the
+ * contacts' timelines and the consent ledger; no lower domain knows it exists.
+ */
+export * from './crm-receipts'
+export * from './crm-state'
+export * from './crm-syncs'
+export * from './decide-crm-transfer'
+export * from './fold-consent-state'
+export * from './read-crm-status'
+export * from './run-crm-sync'
+export * from './sync-crm-task'
