@@ -262,7 +262,7 @@ export default buildConfig({
       provisionTrialTask({ port: trialApp }),
       // A running trial's service mails (day 1, day 7, two days before the end, expired).
       sendTrialLifecycleMailTask(),
-      // Leads to HubSpot through the consent gate, a round every minute while HubSpot is configured (custom.dailyJobs).
+      // Leads to HubSpot through the consent gate, a round every HUBSPOT_SYNC_EVERY_SECONDS while HubSpot is configured.
       syncCrmTask({ crm: hubSpotCrm, subscriptionId: runtime.HUBSPOT_SUBSCRIPTION_ID }),
     ],
     jobsCollectionOverrides,
@@ -281,7 +281,7 @@ export default buildConfig({
   endpoints: [...contactsEndpoints, ...mailEndpoints({ webhookSecret: runtime.RESEND_WEBHOOK_SECRET, eventListeners: [recordCampaignMailEvent] })],
   // dailyJobs: tasks the job runner queues once a day at that hour (UTC), see cms/jobs/ensure-daily-jobs.ts.
   // dataKeyring: personal fields are encrypted with it (cms/encryption/); `custom` never reaches the browser.
-  custom: { mail: mailSettings, links: linkSettings, dailyJobs: [{ task: 'applyRetention', hourUtc: 3 }, ...(hubSpotCrm ? [{ task: 'syncCrm', everySeconds: 60 }] : [])], crm: { enabled: hubSpotCrm !== undefined, standIn: runtime.HUBSPOT_STAND_IN }, dataKeyring: dataKeyring({ keys: runtime.dataKeys }) },
+  custom: { mail: mailSettings, links: linkSettings, dailyJobs: [{ task: 'applyRetention', hourUtc: 3 }, ...(hubSpotCrm ? [{ task: 'syncCrm', everySeconds: runtime.HUBSPOT_SYNC_EVERY_SECONDS }] : [])], crm: { enabled: hubSpotCrm !== undefined, standIn: runtime.HUBSPOT_STAND_IN }, dataKeyring: dataKeyring({ keys: runtime.dataKeys }) },
   // Aliases, depth and documents per request are capped before execution (cms/graphql/): one costly query froze the process.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   // The committed types describe the SQLite schema (number ids); a development or test boot on MongoDB would rewrite

@@ -162,6 +162,8 @@ export const envSchema = z.object({
   // The account's request budget per rolling 10 seconds (HubSpot: 100 for a private app on most tiers, 190 on
   // Professional and Enterprise); this instance paces itself under it.
   HUBSPOT_REQUESTS_PER_10_SECONDS: int(100, 1, 1000),
+  // How often a sync round starts (seconds): a lead waits at most about this long before it travels.
+  HUBSPOT_SYNC_EVERY_SECONDS: int(60, 10, 3600),
   // The subscription type (HubSpot → Marketing → Email → Subscriptions) a CRM follow-up consent subscribes the
   // person to, with its legal basis. Unset: contacts are synced without a subscription status.
   HUBSPOT_SUBSCRIPTION_ID: z.string().regex(/^\d{1,20}$/, { message: 'must be the numeric id of a HubSpot subscription type' }).optional(),

@@ -18,6 +18,7 @@ import { createStaticHandler } from './create-static-handler'
 import { writeGuardFor } from './write-guard-for'
 import { installGracefulShutdown } from './install-graceful-shutdown'
 import { runMain } from './run-main'
+import { startLocalHubSpot } from './start-local-hubspot'
 import { startLocalTrialApp } from './start-local-trial-app'
 import { startProcessJobRunner } from './start-job-runner'
 import { startRenderCacheSync } from './start-render-cache-sync'
@@ -33,6 +34,7 @@ runMain(async () => {
   await assertPortFree({ port: env.PORT, host: env.HOST })
   // Before the CMS boots: it reads the stand-in's URL and secrets from the environment like any configured application.
   const trialAppStandIn = await startLocalTrialApp({ env, logger, announce })
+  const hubSpotStandIn = await startLocalHubSpot({ env, logger, announce })
 
   const { runtime, payload, expectedMigrations } = await bootCms({ logger, announce })
 
@@ -73,6 +75,7 @@ runMain(async () => {
       await cacheSync.stop()
       // After the job runner stopped: no provisioning request is left on its way to the stand-in.
       await trialAppStandIn?.stop()
+      await hubSpotStandIn?.stop()
     },
   })
   await new Promise<void>((resolve, reject) => {
@@ -81,5 +84,5 @@ runMain(async () => {
   })
   const base = runtime.PUBLIC_URL ?? `http://localhost:${runtime.PORT}`
   logger.info({ port: runtime.PORT, jobs: runtime.JOBS_ENABLED, database: runtime.database.kind }, 'listening')
-  announce(`myPlugin is running:\n  Site:  ${base}/nl/\n  Admin: ${base}/admin${trialAppStandIn ? `\n  Trial web application (local stand-in, development only): ${trialAppStandIn.url}` : ''}`)
+  announce(`myPlugin is running:\n  Site:  ${base}/nl/\n  Admin: ${base}/admin${trialAppStandIn ? `\n  Trial web application (local stand-in, development only): ${trialAppStandIn.url}` : ''}${hubSpotStandIn ? `\n  HubSpot (local stand-in, development only): ${hubSpotStandIn.url}` : ''}`)
 })

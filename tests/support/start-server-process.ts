@@ -33,6 +33,7 @@ export const runServer = ({ env, port }: { env: Record<string, string | undefine
       SEED_DEMO: 'false',
       // No child stand-in per server process (tests that need it say so): on two cores a process each adds up.
       TRIAL_LOCAL_STAND_IN: 'false',
+      HUBSPOT_LOCAL_STAND_IN: 'false',
       ...databaseUrl,
       ...env,
       PORT: String(port),
