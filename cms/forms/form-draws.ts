@@ -5,6 +5,9 @@ import { nobody } from '../access/nobody'
 import { auditCollection } from '../audit'
 import { formDrawsEndpoints } from './form-draws-endpoints'
 
+// Not Payload's JSON editor: it loads from a CDN.
+const idsField = '/cms/forms/admin/form-answers-field#FormAnswersField'
+
 /**
  * The record of a contest's draw, written once by the draw itself and never changed: who drew, when, over how many
  * entries (their ids, in the canonical order, and the hash of that list), the random seed and the algorithm, and the
@@ -37,8 +40,8 @@ export const FormDraws: CollectionConfig = {
     },
     { name: 'seed', type: 'text', required: true, admin: { readOnly: true, description: '32 random bytes (hex), drawn by the server at the moment of the draw.' } },
     { name: 'entriesHash', type: 'text', required: true, admin: { readOnly: true, description: 'SHA-256 of the entry ids, sorted, one per line.' } },
-    { name: 'entryIds', type: 'json', required: true, admin: { readOnly: true, description: 'The entries the draw ran over (submission ids, no personal data).' } },
+    { name: 'entryIds', type: 'json', required: true, admin: { readOnly: true, description: 'The entries the draw ran over (submission ids, no personal data).', components: { Field: idsField } } },
     { name: 'winners', type: 'relationship', relationTo: 'form-submissions', hasMany: true, admin: { readOnly: true, description: 'In the order drawn. The entries themselves go with the form’s retention period; the ids stay.' } },
-    { name: 'winnerIds', type: 'json', required: true, admin: { readOnly: true } },
+    { name: 'winnerIds', type: 'json', required: true, admin: { readOnly: true, components: { Field: idsField } } },
   ],
 }

@@ -8,6 +8,9 @@ import { auditCollection } from '../audit'
 import { personalField } from '../encryption/personal-field'
 import { formSubmissionsEndpoints } from './form-submissions-endpoints'
 
+// Payload's JSON field loads its code editor from a CDN (a third-party request from the admin): ours shows the values.
+const answersField = '/cms/forms/admin/form-answers-field#FormAnswersField'
+
 /**
  * One answer to one form version. The person is the contact (address and name encrypted there); the answers are
  * encrypted here, the free text apart from the rest so retention and a purge can remove it alone. `minuteKey` makes
@@ -36,8 +39,8 @@ export const FormSubmissions: CollectionConfig = {
         { name: 'locale', type: 'select', options: locales.map((l) => ({ label: l.toUpperCase(), value: l })), admin: { readOnly: true } },
       ],
     },
-    ...personalField({ collection: 'form-submissions', name: 'answers', type: 'json', admin: { readOnly: true } }),
-    ...personalField({ collection: 'form-submissions', name: 'freeText', type: 'json', admin: { readOnly: true, description: 'Never mailed, never sent to the CRM; deleted with the form’s retention period or at once with Purge.' } }),
+    ...personalField({ collection: 'form-submissions', name: 'answers', type: 'json', admin: { readOnly: true, components: { Field: answersField } } }),
+    ...personalField({ collection: 'form-submissions', name: 'freeText', type: 'json', admin: { readOnly: true, description: 'Never mailed, never sent to the CRM; deleted with the form’s retention period or at once with Purge.', components: { Field: answersField } } }),
     {
       type: 'row',
       fields: [

@@ -7,6 +7,7 @@ import { isAdmin } from '../access/is-admin'
 import { isPeopleManager } from '../access/is-people-manager'
 import { publishedOrEditor } from '../access/published-or-editor'
 import { auditCollection } from '../audit'
+import { keepFieldErrors } from '../errors'
 import { defaultFreeTextNotice } from './default-free-text-notice'
 import { formBlocks } from './form-blocks'
 import { formPurposes, type FormPurpose } from './form-purposes'
@@ -29,7 +30,7 @@ export const Forms: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'], group: 'People', description: 'Contact, interest, promotion and contest forms. Place one on a page with the Form block.' },
   versions: { maxPerDoc: 0, drafts: true },
   access: { read: publishedOrEditor, create: isPeopleManager, update: isPeopleManager, delete: isAdmin, readVersions: isPeopleManager },
-  hooks: { ...auditCollection(), beforeValidate: [guardFreeText, guardContest] },
+  hooks: { ...auditCollection(), beforeValidate: [guardFreeText, guardContest], afterError: [keepFieldErrors] },
   fields: [
     { name: 'answersPanel', type: 'ui', admin: { components: { Field: '/cms/forms/admin/form-answers-panel#FormAnswersPanel' } } },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 150 },

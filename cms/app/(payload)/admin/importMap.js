@@ -29,6 +29,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { CampaignControls as CampaignControls_11a954796048db19e5f7a4e3421ca532 } from '../../../../cms/campaigns/admin/campaign-controls'
 import { WebinarAdminPanel as WebinarAdminPanel_eb773cfbd256de52b84ade07d101dc86 } from '../../../../cms/webinars/admin/webinar-admin-panel'
 import { FormAnswersPanel as FormAnswersPanel_9f8c4322136471fe9fa19494565df18e } from '../../../../cms/forms/admin/form-answers-panel'
+import { FormAnswersField as FormAnswersField_0fdd185583a8e5d3a387c939da930347 } from '../../../../cms/forms/admin/form-answers-field'
 import { PurgeFreeTextButton as PurgeFreeTextButton_09fe860c6d0cb34e003276eb081dea8e } from '../../../../cms/forms/admin/purge-free-text-button'
 import { TrialFunnelPanel as TrialFunnelPanel_7962bf0368d4019ed9330e397c3378b8 } from '../../../../cms/trials/admin/trial-funnel-panel'
 import { RetryProvisioningButton as RetryProvisioningButton_3f5c03130021f5fc74644a738f03f9f1 } from '../../../../cms/trials/admin/retry-provisioning-button'
@@ -77,6 +78,7 @@ export const importMap = {
   "/cms/campaigns/admin/campaign-controls#CampaignControls": CampaignControls_11a954796048db19e5f7a4e3421ca532,
   "/cms/webinars/admin/webinar-admin-panel#WebinarAdminPanel": WebinarAdminPanel_eb773cfbd256de52b84ade07d101dc86,
   "/cms/forms/admin/form-answers-panel#FormAnswersPanel": FormAnswersPanel_9f8c4322136471fe9fa19494565df18e,
+  "/cms/forms/admin/form-answers-field#FormAnswersField": FormAnswersField_0fdd185583a8e5d3a387c939da930347,
   "/cms/forms/admin/purge-free-text-button#PurgeFreeTextButton": PurgeFreeTextButton_09fe860c6d0cb34e003276eb081dea8e,
   "/cms/trials/admin/trial-funnel-panel#TrialFunnelPanel": TrialFunnelPanel_7962bf0368d4019ed9330e397c3378b8,
   "/cms/trials/admin/retry-provisioning-button#RetryProvisioningButton": RetryProvisioningButton_3f5c03130021f5fc74644a738f03f9f1,
