@@ -105,6 +105,7 @@ export interface Config {
   collectionsJoins: {
     contacts: {
       activities: 'contact-activities';
+      crmReceipts: 'crm-receipts';
     };
   };
   collectionsSelect: {
@@ -956,6 +957,11 @@ export interface Contact {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  crmReceipts?: {
+    docs?: (number | CrmReceipt)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1063,6 +1069,30 @@ export interface ContactActivity {
     | boolean
     | null;
   detail?: string | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every transfer to HubSpot, its legal basis and the consent record it rested on.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-receipts".
+ */
+export interface CrmReceipt {
+  id: number;
+  contact?: (number | null) | Contact;
+  contactRef: string;
+  action: 'upserted' | 'subscribed' | 'unsubscribed' | 'gdpr-deleted';
+  at: string;
+  purpose?: string | null;
+  legalBasis?: string | null;
+  evidenceSequence?: number | null;
+  legalBasisExplanation?: string | null;
+  /**
+   * The property names sent.
+   */
+  properties?: string[] | null;
   key: string;
   updatedAt: string;
   createdAt: string;
@@ -1499,7 +1529,7 @@ export interface Trial {
   createdAt: string;
 }
 /**
- * What went to HubSpot for each person, and what is waiting. See also the CRM page.
+ * What went to HubSpot for each person, and what is waiting.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "crm-syncs".
@@ -1530,30 +1560,6 @@ export interface CrmSync {
    * Never holds an address.
    */
   lastError?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Every transfer to HubSpot, its legal basis and the consent record it rested on.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "crm-receipts".
- */
-export interface CrmReceipt {
-  id: number;
-  contact?: (number | null) | Contact;
-  contactRef: string;
-  action: 'upserted' | 'subscribed' | 'unsubscribed' | 'gdpr-deleted';
-  at: string;
-  purpose?: string | null;
-  legalBasis?: string | null;
-  evidenceSequence?: number | null;
-  legalBasisExplanation?: string | null;
-  /**
-   * The property names sent.
-   */
-  properties?: string[] | null;
-  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -2472,6 +2478,7 @@ export interface ContactsSelect<T extends boolean = true> {
   confirmedAt?: T;
   lastConfirmMailAt?: T;
   activities?: T;
+  crmReceipts?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -90,5 +90,17 @@ export const Contacts: CollectionConfig = {
       defaultLimit: 20,
       admin: { defaultColumns: ['type', 'at', 'campaign', 'detail'], allowCreate: false },
     },
+    {
+      // What went to HubSpot about this person, when and under which legal basis (written by the CRM domain, which
+      // sits above this one: the join names its collection, nothing here imports it).
+      name: 'crmReceipts',
+      label: 'Sent to HubSpot',
+      type: 'join',
+      collection: 'crm-receipts',
+      on: 'contact',
+      defaultSort: '-at',
+      defaultLimit: 20,
+      admin: { defaultColumns: ['action', 'legalBasis', 'evidenceSequence', 'at', 'properties'], allowCreate: false },
+    },
   ],
 }

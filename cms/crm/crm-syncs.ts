@@ -18,7 +18,13 @@ export type CrmSyncState = (typeof crmSyncStates)[number]
 export const CrmSyncs: CollectionConfig = {
   slug: 'crm-syncs',
   labels: { singular: 'CRM sync', plural: 'CRM syncs' },
-  admin: { useAsTitle: 'id', defaultColumns: ['contact', 'state', 'purpose', 'legalBasis', 'syncedAt', 'attempts'], group: 'People', description: 'What went to HubSpot for each person, and what is waiting. See also the CRM page.' },
+  admin: {
+    useAsTitle: 'id',
+    defaultColumns: ['contact', 'state', 'purpose', 'legalBasis', 'syncedAt', 'attempts'],
+    group: 'People',
+    description: 'What went to HubSpot for each person, and what is waiting.',
+    components: { beforeList: ['/cms/crm/admin/crm-status-panel#CrmStatusPanel'] },
+  },
   access: { read: isPeopleManager, create: nobody, update: nobody, delete: nobody },
   hooks: auditCollection(),
   endpoints: crmEndpoints,

@@ -1,6 +1,7 @@
 /**
  * The CRM domain (issue #18): the consent gate, the HubSpot sync and its state, receipts per person. Reads the
- * contacts' timelines and the consent ledger; no lower domain knows it exists.
+ * contacts' timelines and the consent ledger; no lower domain imports it (the contact's receipts join only names
+ * the collection).
  */
 export * from './crm-receipts'
 export * from './crm-state'
@@ -10,3 +11,4 @@ export * from './fold-consent-state'
 export * from './read-crm-status'
 export * from './run-crm-sync'
 export * from './sync-crm-task'
+export * from './erase-from-crm'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { appendActivity, ensureContact, ledgerPolicy, recordContactConsent } from '../../cms/contacts'
-import { runCrmSync } from '../../cms/crm'
+import { eraseFromCrm, runCrmSync } from '../../cms/crm'
 import { createHubSpotCrm } from '../../integrations/hubspot'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 import { startHubSpotStandInProcess, type HubSpotStandInProcess } from '../support/start-hubspot-stand-in-process'
@@ -103,6 +103,27 @@ describe('who reaches HubSpot', () => {
     await appendActivity({ payload: cms.payload, contact: a.id, type: 'webinar-registered', key: `webinar-registered:crm-${++n}` })
     await sync()
     expect((await seen('withdraws@example.com')).length).toBe(before)
+  })
+})
+
+describe('erasure', () => {
+  it('calls HubSpot’s GDPR delete, leaves a receipt on the person’s reference, and stops the sync for good', async () => {
+    const p = await person({ email: 'erase.me@example.com', consent: ['crm'] })
+    await sync()
+    expect((await hubspot.state()).contacts.some((c) => c.email === 'erase.me@example.com')).toBe(true)
+    expect(await eraseFromCrm({ payload: cms.payload, crm, contactId: p.id })).toEqual({ outcome: 'deleted' })
+    const state = await hubspot.state()
+    expect(state.contacts.some((c) => c.email === 'erase.me@example.com')).toBe(false)
+    expect(state.blocklist).toContain('erase.me@example.com')
+    const receipts = await cms.payload.find({ collection: 'crm-receipts', where: { and: [{ contactRef: { equals: p.ref } }, { action: { equals: 'gdpr-deleted' } }] }, overrideAccess: true })
+    expect(receipts.totalDocs).toBe(1)
+    // Done twice (a retried job): one receipt, and HubSpot holding nobody is fine.
+    await eraseFromCrm({ payload: cms.payload, crm, contactId: p.id })
+    expect((await cms.payload.count({ collection: 'crm-receipts', where: { contactRef: { equals: p.ref } }, overrideAccess: true })).totalDocs).toBe(3)
+    expect(await rowOf(p.id)).toMatchObject({ state: 'withdrawn' })
+    // HubSpot unreachable: the caller's job learns it and retries.
+    await hubspot.control('fail', { status: 503 })
+    await expect(eraseFromCrm({ payload: cms.payload, crm, contactId: p.id })).rejects.toMatchObject({ kind: 'unavailable' })
   })
 })
 
