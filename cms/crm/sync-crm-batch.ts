@@ -13,6 +13,9 @@ import { writeCrmReceipt } from './write-crm-receipt'
 /** After this many failed attempts a person is a dead letter (about a day of backoff): the CRM page lists them. */
 export const crmMaxAttempts = 10
 
+// People handled at once after the batch upsert (their subscription calls wait for the pacer all the same).
+const personConcurrency = 8
+
 export type CrmBatchOutcome = { synced: number; skipped: number; withdrawn: number; failed: number; retried: number; requests: number; stop?: HubSpotError }
 
 const hubspot = processorRegistry.find((p) => p.id === 'hubspot')!
@@ -113,7 +116,14 @@ export const syncCrmBatch = async ({ payload, crm, rows, subscriptionId, now = n
     }
   }
 
-  for (const plan of plans) {
+  // Each person's own steps (receipts, subscription, row) run a few at a time: the pacer still spaces the requests,
+  // and one slow answer does not hold up the rest of the batch. After a stop nobody else starts.
+  let stop: HubSpotError | undefined
+  const step = async (plan: Plan): Promise<void> => {
+    if (stop) {
+      await update(plan.row, { state: 'pending', dueAt: new Date(now.getTime() + (stop.retryAfterMs ?? 60_000)).toISOString() })
+      return
+    }
     const { row, decision, contact } = plan
     const email = decision.send ? decision.properties.email! : contact.email
     const patch: Partial<CrmSync> = {}
@@ -123,11 +133,11 @@ export const syncCrmBatch = async ({ payload, crm, rows, subscriptionId, now = n
       if (refusal) {
         outcome.failed++
         await update(row, { state: 'failed', lastError: refusal.slice(0, 500), dueAt: null })
-        continue
+        return
       }
       if (!hubspotId) {
         await retryLater(row, toHubSpotError({ code: 500, body: { message: 'HubSpot did not answer for this contact in the batch' } }))
-        continue
+        return
       }
       await writeCrmReceipt({ payload, receipt: { contact: contact.id, contactRef: contact.ref, action: 'upserted', at: now, purpose: decision.purpose, legalBasis: decision.legalBasis, legalBasisExplanation: decision.legalBasisExplanation, evidenceSequence: decision.evidence.sequence, properties: Object.keys(decision.properties), key: `upserted:${contact.id}:${plan.hash}` } })
       Object.assign(patch, { hubspotId, sentHash: plan.hash, purpose: decision.purpose, legalBasis: decision.legalBasis, evidenceSequence: decision.evidence.sequence, syncedAt: now.toISOString() })
@@ -164,14 +174,19 @@ export const syncCrmBatch = async ({ payload, crm, rows, subscriptionId, now = n
       await update(row, patch)
       if (e.kind === 'rate-limited' || e.kind === 'unauthorized') {
         await update(row, { state: 'pending', dueAt: new Date(now.getTime() + (e.retryAfterMs ?? 60_000)).toISOString(), lastError: e.message })
-        return { ...outcome, stop: e }
+        stop = e
+        return
       }
       await retryLater({ ...row, ...patch } as CrmSync, e)
-      continue
+      return
     }
     const state = decision.send ? 'synced' : 'withdrawn'
     outcome[state]++
     await update(row, { ...patch, state, dueAt: null, attempts: 0, lastError: null })
   }
-  return outcome
+  const queue = [...plans]
+  await Promise.all(Array.from({ length: Math.min(personConcurrency, queue.length) }, async () => {
+    for (let plan = queue.shift(); plan; plan = queue.shift()) await step(plan)
+  }))
+  return stop ? { ...outcome, stop } : outcome
 }

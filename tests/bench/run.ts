@@ -9,6 +9,9 @@
  * Then the webinar seat race (tests/bench/webinar-race.ts, its own process): registrations per second and their p99
  * when 500 people post one webinar's form at once.
  *
+ * Then the CRM sync (tests/bench/crm-sync.ts, its own process): leads synced to the HubSpot stand-in against the
+ * rate-limit floor, and the form submit p99 with HubSpot instant and answering in 2 s.
+ *
  * Last, sign-up and campaign-send throughput with personal data encrypted (tests/bench/personal-data-throughput.ts);
  * with BENCH_BASELINE_REF (e.g. 86cbc59, the last commit before encryption) the same file also runs in a temporary
  * checkout of that commit, alternately, and the ratio is printed (issue #14: within 10 %).
@@ -16,7 +19,8 @@
  * BENCH_DURATION (seconds per scenario, default 10), BENCH_CONNECTIONS (comma-separated, default "20,50"),
  * BENCH_CAMPAIGN_RECIPIENTS (default 100000; 0 skips the campaign bench), BENCH_WEBINAR_PEOPLE (default 500; 0 skips
  * the webinar race) and BENCH_WEBINAR_SEATS (default 50), BENCH_THROUGHPUT_PEOPLE (default 1000; 0 skips the throughput
- * bench), BENCH_BASELINE_REF (unset: no comparison).
+ * bench), BENCH_BASELINE_REF (unset: no comparison), BENCH_CRM_LEADS (default 10000; 0 skips), BENCH_CRM_RATE (HubSpot
+ * requests per 10 s, default 100) and BENCH_CRM_SUBMITS (default 300; 0 skips).
  */
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
@@ -174,6 +178,10 @@ const main = async () => {
   if (process.env.BENCH_WEBINAR_PEOPLE !== '0') {
     const race = spawnSync(path.join('node_modules', '.bin', 'node'), ['--import', 'tsx', 'tests/bench/webinar-race.ts'], { stdio: 'inherit', env: process.env })
     if (race.status !== 0) process.exitCode = 1
+  }
+  if (process.env.BENCH_CRM_LEADS !== '0' || process.env.BENCH_CRM_SUBMITS !== '0') {
+    const crm = spawnSync(path.join('node_modules', '.bin', 'node'), ['--import', 'tsx', 'tests/bench/crm-sync.ts'], { stdio: 'inherit', env: process.env })
+    if (crm.status !== 0) process.exitCode = 1
   }
   if (process.env.BENCH_THROUGHPUT_PEOPLE === '0') return
   if (!compareThroughput({ baselineRef: process.env.BENCH_BASELINE_REF, say: (line) => process.stdout.write(`${line}\n`) })) process.exitCode = 1
