@@ -110,12 +110,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`DROP TABLE \`contest_terms\`;`)
-  await db.run(sql`DROP TABLE \`contest_terms_locales\`;`)
-  await db.run(sql`DROP TABLE \`_contest_terms_v\`;`)
-  await db.run(sql`DROP TABLE \`_contest_terms_v_locales\`;`)
-  await db.run(sql`DROP TABLE \`form_draws\`;`)
-  await db.run(sql`DROP TABLE \`form_draws_rels\`;`)
   await db.run(sql`CREATE TABLE \`__new_forms\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`purpose\` text DEFAULT 'contact',
@@ -273,4 +267,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`ALTER TABLE \`form_submissions\` DROP COLUMN \`terms_version\`;`)
   await db.run(sql`ALTER TABLE \`form_submissions\` DROP COLUMN \`terms_hash\`;`)
+  // Children first, and only once nothing refers to them any more (the tables rebuilt above).
+  await db.run(sql`DROP TABLE \`form_draws_rels\`;`)
+  await db.run(sql`DROP TABLE \`form_draws\`;`)
+  await db.run(sql`DROP TABLE \`_contest_terms_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_contest_terms_v\`;`)
+  await db.run(sql`DROP TABLE \`contest_terms_locales\`;`)
+  await db.run(sql`DROP TABLE \`contest_terms\`;`)
 }
