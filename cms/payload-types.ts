@@ -85,6 +85,7 @@ export interface Config {
     'form-submissions': FormSubmission;
     'contest-terms': ContestTerm;
     'form-draws': FormDraw;
+    'audience-exports': AudienceExport;
     trials: Trial;
     users: User;
     'outbox-messages': OutboxMessage;
@@ -124,6 +125,7 @@ export interface Config {
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'contest-terms': ContestTermsSelect<false> | ContestTermsSelect<true>;
     'form-draws': FormDrawsSelect<false> | FormDrawsSelect<true>;
+    'audience-exports': AudienceExportsSelect<false> | AudienceExportsSelect<true>;
     trials: TrialsSelect<false> | TrialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
@@ -1427,6 +1429,42 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Every download of a custom audience (hashed addresses of consenting professionals). Written by the download itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-exports".
+ */
+export interface AudienceExport {
+  id: number;
+  audience: 'facebook';
+  exportedBy?: (number | null) | User;
+  exportedAt: string;
+  peopleCount: number;
+  /**
+   * The id of the privacy policy version in force, as consent records name it.
+   */
+  policyVersion: string;
+  policyLabel?: string | null;
+  /**
+   * The ads consent wording in force, per language: id and SHA-256, as the ledger records of the grants name them.
+   */
+  adsWordings:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * SHA-256 of the downloaded file, byte for byte.
+   */
+  fileHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Free trials: one per person. TRIAL_PROVISIONING_URL is not set, so no trial can be opened in the web application: verified trials wait in "provisioning" until it is set and the server restarted.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1946,6 +1984,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-draws';
         value: number | FormDraw;
+      } | null)
+    | ({
+        relationTo: 'audience-exports';
+        value: number | AudienceExport;
       } | null)
     | ({
         relationTo: 'trials';
@@ -2786,6 +2828,22 @@ export interface FormDrawsSelect<T extends boolean = true> {
   entryIds?: T;
   winners?: T;
   winnerIds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-exports_select".
+ */
+export interface AudienceExportsSelect<T extends boolean = true> {
+  audience?: T;
+  exportedBy?: T;
+  exportedAt?: T;
+  peopleCount?: T;
+  policyVersion?: T;
+  policyLabel?: T;
+  adsWordings?: T;
+  fileHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,6 +23,7 @@ import * as migration_20261203_135255_trials from './20261203_135255_trials';
 import * as migration_20261203_155917_trial_lifecycle from './20261203_155917_trial_lifecycle';
 import * as migration_20261203_164706_forms from './20261203_164706_forms';
 import * as migration_20261203_185004_forms_contests from './20261203_185004_forms_contests';
+import * as migration_20261203_192027_audience_exports from './20261203_192027_audience_exports';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261203_185004_forms_contests.up,
     down: migration_20261203_185004_forms_contests.down,
-    name: '20261203_185004_forms_contests'
+    name: '20261203_185004_forms_contests',
+  },
+  {
+    up: migration_20261203_192027_audience_exports.up,
+    down: migration_20261203_192027_audience_exports.down,
+    name: '20261203_192027_audience_exports'
   },
 ];

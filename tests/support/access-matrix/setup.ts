@@ -102,6 +102,8 @@ export const setupAccessMatrix = ({ withServer }: { withServer: boolean }): void
     fixtures['contest-terms'] = { shown: await terms('Published', 'published'), hidden: await terms('Draft', 'draft'), target: await terms('Target', 'published') }
     const draw = await create('form-draws', { form: fixtures.forms.shown, drawnAt: new Date().toISOString(), entryCount: 1, winnersCount: 1, algorithm: 'fixture', seed: '0'.repeat(64), entriesHash: '0'.repeat(64), entryIds: [submission], winnerIds: [submission] })
     fixtures['form-draws'] = { shown: draw, target: draw }
+    const audienceExport = await create('audience-exports', { audience: 'facebook', exportedAt: new Date().toISOString(), peopleCount: 1, policyVersion: '1', policyLabel: 'fixture', adsWordings: [{ id: 'preference-center-ads:nl', hash: '0'.repeat(64) }], fileHash: '0'.repeat(64) })
+    fixtures['audience-exports'] = { shown: audienceExport, target: audienceExport }
     const report = await create('retention-reports', { ranAt: new Date().toISOString() })
     fixtures['retention-reports'] = { shown: report, target: report }
 

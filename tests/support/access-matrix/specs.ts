@@ -132,6 +132,15 @@ export const specs: Record<string, CollectionSpec> = {
     // One draw per form: each victim draws its own.
     victim: async (m) => create('form-draws', { form: await create('forms', { title: `Drawn ${m.text}`, purpose: 'interest', fields: [{ blockType: 'email', name: 'email', label: 'E-mail' }], _status: 'published' }), drawnAt: new Date().toISOString(), entryCount: 1, winnersCount: 1, algorithm: `v${m.text}`, seed: '3'.repeat(64), entriesHash: '3'.repeat(64), entryIds: [1], winnerIds: [1] }),
   },
+  'audience-exports': {
+    gql: { one: 'AudienceExport', many: 'AudienceExports', fields: 'id fileHash' },
+    data: (m) => ({ audience: 'facebook', exportedAt: new Date().toISOString(), peopleCount: 1, policyVersion: m.text, adsWordings: [], fileHash: '1'.repeat(64) }),
+    where: (m) => ({ policyVersion: { equals: m.text } }),
+    change: () => ({ fileHash: '2'.repeat(64) }),
+    changed: (doc) => doc.fileHash,
+    expected: () => '2'.repeat(64),
+    victim: (m) => create('audience-exports', { audience: 'facebook', exportedAt: new Date().toISOString(), peopleCount: 1, policyVersion: `v${m.text}`, adsWordings: [], fileHash: '3'.repeat(64) }),
+  },
   contacts: {
     gql: { one: 'Contact', many: 'Contacts' },
     data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),

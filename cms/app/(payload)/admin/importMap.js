@@ -30,6 +30,7 @@ import { CampaignControls as CampaignControls_11a954796048db19e5f7a4e3421ca532 }
 import { WebinarAdminPanel as WebinarAdminPanel_eb773cfbd256de52b84ade07d101dc86 } from '../../../../cms/webinars/admin/webinar-admin-panel'
 import { FormAnswersPanel as FormAnswersPanel_9f8c4322136471fe9fa19494565df18e } from '../../../../cms/forms/admin/form-answers-panel'
 import { PurgeFreeTextButton as PurgeFreeTextButton_09fe860c6d0cb34e003276eb081dea8e } from '../../../../cms/forms/admin/purge-free-text-button'
+import { AudienceExportPanel as AudienceExportPanel_fd7e279556c11f64ecfcd8e0cd9fff95 } from '../../../../cms/crm/admin/audience-export-panel'
 import { TrialFunnelPanel as TrialFunnelPanel_7962bf0368d4019ed9330e397c3378b8 } from '../../../../cms/trials/admin/trial-funnel-panel'
 import { RetryProvisioningButton as RetryProvisioningButton_3f5c03130021f5fc74644a738f03f9f1 } from '../../../../cms/trials/admin/retry-provisioning-button'
 import { MailHtmlPreviewField as MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd480e87e } from '../../../../cms/mail/admin/mail-html-preview-field'
@@ -78,6 +79,7 @@ export const importMap = {
   "/cms/webinars/admin/webinar-admin-panel#WebinarAdminPanel": WebinarAdminPanel_eb773cfbd256de52b84ade07d101dc86,
   "/cms/forms/admin/form-answers-panel#FormAnswersPanel": FormAnswersPanel_9f8c4322136471fe9fa19494565df18e,
   "/cms/forms/admin/purge-free-text-button#PurgeFreeTextButton": PurgeFreeTextButton_09fe860c6d0cb34e003276eb081dea8e,
+  "/cms/crm/admin/audience-export-panel#AudienceExportPanel": AudienceExportPanel_fd7e279556c11f64ecfcd8e0cd9fff95,
   "/cms/trials/admin/trial-funnel-panel#TrialFunnelPanel": TrialFunnelPanel_7962bf0368d4019ed9330e397c3378b8,
   "/cms/trials/admin/retry-provisioning-button#RetryProvisioningButton": RetryProvisioningButton_3f5c03130021f5fc74644a738f03f9f1,
   "/cms/mail/admin/mail-html-preview-field#MailHtmlPreviewField": MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd480e87e,
