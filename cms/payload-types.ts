@@ -88,6 +88,7 @@ export interface Config {
     trials: Trial;
     'crm-syncs': CrmSync;
     'crm-receipts': CrmReceipt;
+    'audience-exports': AudienceExport;
     users: User;
     'outbox-messages': OutboxMessage;
     'mail-messages': MailMessage;
@@ -130,6 +131,7 @@ export interface Config {
     trials: TrialsSelect<false> | TrialsSelect<true>;
     'crm-syncs': CrmSyncsSelect<false> | CrmSyncsSelect<true>;
     'crm-receipts': CrmReceiptsSelect<false> | CrmReceiptsSelect<true>;
+    'audience-exports': AudienceExportsSelect<false> | AudienceExportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'outbox-messages': OutboxMessagesSelect<false> | OutboxMessagesSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
@@ -1564,6 +1566,42 @@ export interface CrmSync {
   createdAt: string;
 }
 /**
+ * Every download of a custom audience (hashed addresses of consenting professionals). Written by the download itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-exports".
+ */
+export interface AudienceExport {
+  id: number;
+  audience: 'facebook';
+  exportedBy?: (number | null) | User;
+  exportedAt: string;
+  peopleCount: number;
+  /**
+   * The id of the privacy policy version in force, as consent records name it.
+   */
+  policyVersion: string;
+  policyLabel?: string | null;
+  /**
+   * The ads consent wording in force, per language: id and SHA-256, as the ledger records of the grants name them.
+   */
+  adsWordings:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * SHA-256 of the downloaded file, byte for byte.
+   */
+  fileHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox-messages".
  */
@@ -2032,6 +2070,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'crm-receipts';
         value: number | CrmReceipt;
+      } | null)
+    | ({
+        relationTo: 'audience-exports';
+        value: number | AudienceExport;
       } | null)
     | ({
         relationTo: 'users';
@@ -2944,6 +2986,22 @@ export interface CrmReceiptsSelect<T extends boolean = true> {
   legalBasisExplanation?: T;
   properties?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audience-exports_select".
+ */
+export interface AudienceExportsSelect<T extends boolean = true> {
+  audience?: T;
+  exportedBy?: T;
+  exportedAt?: T;
+  peopleCount?: T;
+  policyVersion?: T;
+  policyLabel?: T;
+  adsWordings?: T;
+  fileHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -34,7 +34,7 @@ import { Pages, Footer, Navigation, Organisation, RenderState, SeoDefaults, inva
 import { PolicyNotices, PolicyVersions } from './policy'
 import { RetentionReports, RetentionSettings, applyRetentionTask } from './retention'
 import { ContestTerms, FormDraws, FormSettings, FormSubmissions, Forms } from './forms'
-import { CrmReceipts, CrmState, CrmSyncs, syncCrmTask } from './crm'
+import { AudienceExports, CrmReceipts, CrmState, CrmSyncs, syncCrmTask } from './crm'
 import { createHubSpotCrm } from '../integrations/hubspot'
 import { TrialMailSettings, Trials, provisionTrialTask, sendTrialLifecycleMailTask } from './trials'
 import { Users } from './users'
@@ -201,7 +201,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Forms, FormSubmissions, ContestTerms, FormDraws, Trials({ provisioningConfigured: trialApp !== undefined, webhookSecret: runtime.TRIAL_WEBHOOK_SECRET, standInUrl: runtime.TRIAL_PROVISIONING_STAND_IN ? runtime.TRIAL_PROVISIONING_URL : undefined }), CrmSyncs, CrmReceipts, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
+  collections: [Pages, media, PolicyVersions, PolicyNotices, ConsentRecords, ConsentCheckpoints, NewsletterLists, contacts, contactActivities, Campaigns, CampaignSends, CampaignEvents, Webinars, WebinarRegistrations, Forms, FormSubmissions, ContestTerms, FormDraws, Trials({ provisioningConfigured: trialApp !== undefined, webhookSecret: runtime.TRIAL_WEBHOOK_SECRET, standInUrl: runtime.TRIAL_PROVISIONING_STAND_IN ? runtime.TRIAL_PROVISIONING_URL : undefined }), CrmSyncs, CrmReceipts, AudienceExports, users, OutboxMessages, MailMessages, Suppressions, MailWebhookReceipts, AuditLog, RetentionReports],
   globals: [Navigation, Footer, Organisation, SeoDefaults, ConsentSettings, NewsletterSettings, RenderState, RetentionSettings, TrialMailSettings, FormSettings, CrmState],
   plugins: [
     seoPlugin({

@@ -1,4 +1,5 @@
 /** What other domains, the wiring file and the site may use of the contacts domain; nothing else of it is reached from outside. */
+export * from './ads-consent-text'
 export * from './altcha-challenge'
 export * from './append-activity'
 export * from './confirm-subscription'

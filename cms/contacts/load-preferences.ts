@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
+import { adsConsentGiven } from './ads-consent-given'
+import { adsConsentText } from './ads-consent-text'
 import { findContact } from './find-contact'
 import { loadLists } from './load-lists'
 import { maskEmail } from './mask-email'
@@ -17,6 +19,9 @@ export type PreferencesView = {
   status: 'active' | 'unsubscribed' | 'bounced' | 'complained'
   tracking: boolean
   trackingText: string
+  /** Agreed to ads on Facebook and Instagram from a hashed address: the ledger's latest word on `ads`. */
+  ads: boolean
+  adsText: string
   lists: PreferenceList[]
   history: ConsentHistoryEntry[]
 }
@@ -24,7 +29,7 @@ export type PreferencesState = { state: 'invalid' } | { state: 'expired' } | { s
 
 /**
  * A person's preference center (from the signed link in their mail): masked address, name, language, the public
- * lists and any private list they are on, each with its status, the tracking choice, and their consent history
+ * lists and any private list they are on, each with its status, the tracking and ads choices, and their consent history
  * (newest first). Read-only: update-preferences.ts changes things.
  */
 export const loadPreferences = async ({ payload, token, locale, now }: { payload: Payload; token: unknown; locale: Locale; now?: Date }): Promise<PreferencesState> => {
@@ -66,6 +71,8 @@ export const loadPreferences = async ({ payload, token, locale, now }: { payload
       status: contact.status,
       tracking: Boolean(contact.tracking),
       trackingText: (await loadNewsletterTexts({ payload, locale })).trackingText,
+      ads: await adsConsentGiven({ payload, contactId: contact.id }),
+      adsText: adsConsentText({ locale }).text,
       lists,
       history: records.docs.map((r) => ({
         recordedAt: r.recordedAt,

@@ -2,6 +2,8 @@ import { z } from 'zod'
 
 import { locales, type Locale } from '../../config/locales'
 import type { LinkRequest } from './link-request'
+import { adsConsentGiven } from './ads-consent-given'
+import { adsConsentText } from './ads-consent-text'
 import { appendActivity } from './append-activity'
 import { sha256 } from '../../config/sha256'
 import { findContact } from './find-contact'
@@ -18,6 +20,7 @@ const form = z.object({
   locale: z.enum(locales),
   lists: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(50),
   tracking: z.boolean(),
+  ads: z.boolean(),
 })
 export type PreferencesForm = z.input<typeof form>
 
@@ -26,9 +29,11 @@ export type UpdatePreferencesOutcome = { outcome: 'saved'; granted: string[]; re
 /**
  * Saves the preference center (POST): every change takes effect at once. Ticking a public list subscribes at once
  * (the signed link proves the mailbox, as a confirmation would); unticking leaves it; private lists can only be left.
- * "Unsubscribe from everything" leaves every list and stops tracking. Each consent change is one ledger record
- * (given, withdrawn, or updated when both), tied to the policy in force and the wording shown; a save that changed
- * anything is a `preferences-changed` activity on the contact's timeline.
+ * "Unsubscribe from everything" leaves every list, stops tracking and withdraws the ads consent. Each consent change
+ * is one ledger record (given, withdrawn, or updated when both), tied to the policy in force and the wording shown;
+ * the ads choice is a record of its own, with its own wording, so the record an audience export rests on names
+ * exactly the sentence the person ticked. A save that changed anything is a `preferences-changed` activity on the
+ * contact's timeline.
  */
 export const updatePreferences = async ({
   payload,
@@ -77,6 +82,12 @@ export const updatePreferences = async ({
   if (tracking && !contact.tracking) granted.push('tracking')
   if (!tracking && contact.tracking) refused.push('tracking')
   if (everything && active) refused.unshift('*')
+  // The ads choice lives in the ledger only (ads-consent-given.ts). An active person's "everything" refuses `*`,
+  // which withdraws it already: no second record then.
+  const adsNow = await adsConsentGiven({ payload, contactId: contact.id })
+  const ads = everything ? false : wish.ads
+  const adsChange = ads === adsNow ? undefined : ads ? ('given' as const) : ('withdrawn' as const)
+  const adsRecord = adsChange && !refused.includes('*') ? adsChange : undefined
 
   const status = everything ? ('unsubscribed' as const) : contact.status === 'unsubscribed' && granted.some((k) => k !== 'tracking') ? ('active' as const) : contact.status
   await payload.update({
@@ -96,14 +107,14 @@ export const updatePreferences = async ({
   // The same form posted twice on the same state records once (ledger and timeline).
   const eventId = `preferences:${contact.id}:${contact.updatedAt}`
   const profileChanged = !everything && ((wish.name || null) !== (contact.name ?? null) || wish.locale !== contact.locale)
-  if (granted.length > 0 || refused.length > 0 || profileChanged) {
-    await appendActivity({ payload, contact: contact.id, type: 'preferences-changed', key: eventId, at: now, lists: [...granted, ...refused], detail: everything ? 'unsubscribed from everything' : undefined })
+  if (granted.length > 0 || refused.length > 0 || adsChange || profileChanged) {
+    await appendActivity({ payload, contact: contact.id, type: 'preferences-changed', key: eventId, at: now, lists: [...granted, ...refused, ...(adsChange ? ['ads'] : [])], detail: everything ? 'unsubscribed from everything' : undefined })
   }
-  if (granted.length > 0 || refused.length > 0) {
+  if (granted.length > 0 || refused.length > 0 || adsRecord) {
     const policy = await ledgerPolicy({ payload, locale: pageLocale })
-    if (policy) {
+    if (policy && (granted.length > 0 || refused.length > 0)) {
       const texts = await loadNewsletterTexts({ payload, locale: pageLocale })
-      // What the form showed: the lists by name and the tracking wording.
+      // What the form showed for these keys: the lists by name and the tracking wording (ads has its own record).
       const shownText = [...shown.map((l) => `${l.key}: ${l.name}`), texts.trackingText].join('\n')
       await recordContactConsent({
         payload,
@@ -122,9 +133,32 @@ export const updatePreferences = async ({
           eventId,
         },
       })
-    } else {
-      payload.logger.warn('preference change not recorded in the consent ledger: no policy version in force')
     }
+    if (policy && adsRecord) {
+      await recordContactConsent({
+        payload,
+        contact,
+        at: now,
+        input: {
+          source: 'preference-center',
+          action: adsRecord,
+          granted: adsRecord === 'given' ? ['ads'] : [],
+          refused: adsRecord === 'withdrawn' ? ['ads'] : [],
+          policy,
+          wording: adsConsentText({ locale: pageLocale }).wording,
+          locale: pageLocale,
+          ip,
+          userAgent,
+          eventId: `${eventId}:ads`,
+        },
+      })
+    }
+    if (!policy) payload.logger.warn('preference change not recorded in the consent ledger: no policy version in force')
   }
-  return { outcome: 'saved', granted, refused, locale: everything ? (contact.locale as Locale) : wish.locale }
+  return {
+    outcome: 'saved',
+    granted: [...granted, ...(adsChange === 'given' ? ['ads'] : [])],
+    refused: [...refused, ...(adsChange === 'withdrawn' ? ['ads'] : [])],
+    locale: everything ? (contact.locale as Locale) : wish.locale,
+  }
 }

@@ -1,6 +1,6 @@
 import { purposeLegalBases, type LegalBasis, type Purpose } from '../../config/processors/purposes'
 import type { Processor } from '../../config/processors/processor-types'
-import { foldConsentState, type LedgerEntry } from './fold-consent-state'
+import { foldConsentState, type LedgerEntry } from '../consent'
 
 /** The contact as the gate reads it (decrypted): nothing else about the person can reach the CRM. */
 export type CrmContact = {

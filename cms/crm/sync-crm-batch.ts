@@ -6,7 +6,7 @@ import { processorRegistry } from '../../config/processors/processor-registry'
 import { sha256 } from '../../config/sha256'
 import type { CrmSync } from '../payload-types'
 import { decideCrmTransfer, type CrmTransfer } from './decide-crm-transfer'
-import type { LedgerEntry } from './fold-consent-state'
+import type { LedgerEntry } from '../consent'
 import { summariseCrmFacts } from './summarise-crm-facts'
 import { writeCrmReceipt } from './write-crm-receipt'
 

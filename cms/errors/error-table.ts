@@ -226,6 +226,22 @@ export const errorTable = {
   'form.draw-no-entries': { status: 409, message: { nl: 'Deze wedstrijd heeft geen deelnemers.', fr: 'Ce concours n’a aucun participant.', en: 'This contest has no entries.' } },
   'form.draw-not-found': { status: 404, message: { nl: 'Deze trekking bestaat niet.', fr: 'Ce tirage n’existe pas.', en: 'No such draw.' } },
   'crm.not-a-dead-letter': { status: 404, message: { nl: 'Deze persoon wacht niet op een nieuwe poging.', fr: 'Cette personne n’attend pas de nouvel essai.', en: 'This person is not waiting for a retry.' } },
+  'crm.audience-too-many-requests': {
+    status: 429,
+    message: {
+      nl: 'Te veel doelgroep-downloads na elkaar. Wacht even en probeer opnieuw.',
+      fr: 'Trop de téléchargements d’audience à la suite. Patientez un instant et réessayez.',
+      en: 'Too many audience downloads in a row. Wait a moment and try again.',
+    },
+  },
+  'crm.audience-no-policy': {
+    status: 409,
+    message: {
+      nl: 'Er is geen privacyverklaring van kracht: een doelgroep kan pas worden uitgevoerd als er een is.',
+      fr: 'Aucune politique de confidentialité n’est en vigueur : une audience ne peut être exportée qu’ensuite.',
+      en: 'No privacy policy is in force: an audience can only be exported once one is.',
+    },
+  },
   'webinar.not-found': { status: 404, message: { nl: 'Dit webinar bestaat niet.', fr: 'Ce webinaire n’existe pas.', en: 'No such webinar.' } },
   'webinar.import-too-large': {
     status: 413,

@@ -23,7 +23,7 @@ import * as migration_20261203_135255_trials from './20261203_135255_trials';
 import * as migration_20261203_155917_trial_lifecycle from './20261203_155917_trial_lifecycle';
 import * as migration_20261203_164706_forms from './20261203_164706_forms';
 import * as migration_20261203_185004_forms_contests from './20261203_185004_forms_contests';
-import * as migration_20261203_192149_crm_sync from './20261203_192149_crm_sync';
+import * as migration_20261203_194338_crm from './20261203_194338_crm';
 
 export const migrations = [
   {
@@ -152,8 +152,8 @@ export const migrations = [
     name: '20261203_185004_forms_contests',
   },
   {
-    up: migration_20261203_192149_crm_sync.up,
-    down: migration_20261203_192149_crm_sync.down,
-    name: '20261203_192149_crm_sync'
+    up: migration_20261203_194338_crm.up,
+    down: migration_20261203_194338_crm.down,
+    name: '20261203_194338_crm'
   },
 ];

@@ -43,6 +43,7 @@ type Copy = {
   prefsLists: string
   privateList: string
   prefsTracking: string
+  prefsAds: string
   prefsSave: string
   prefsUnsubscribeAll: string
   prefsUnsubscribeAllHint: string
@@ -119,9 +120,10 @@ export const newsletterUi: Record<Locale, Copy> = {
     prefsLists: 'Nieuwsbrieven',
     privateList: 'alleen op uitnodiging',
     prefsTracking: 'Meten',
+    prefsAds: 'Advertenties op Facebook en Instagram',
     prefsSave: 'Voorkeuren bewaren',
     prefsUnsubscribeAll: 'Uitschrijven van alles',
-    prefsUnsubscribeAllHint: 'Je ontvangt dan geen enkele nieuwsbrief meer en we meten niets meer per persoon.',
+    prefsUnsubscribeAllHint: 'Je ontvangt dan geen enkele nieuwsbrief meer, we meten niets meer per persoon en geven je e-mailadres niet meer door voor advertenties.',
     history: 'Mijn toestemmingen',
     historyEmpty: 'Nog geen toestemmingen geregistreerd.',
     historyWhen: 'Datum',
@@ -190,9 +192,10 @@ export const newsletterUi: Record<Locale, Copy> = {
     prefsLists: 'Newsletters',
     privateList: 'sur invitation uniquement',
     prefsTracking: 'Mesure',
+    prefsAds: 'Publicités sur Facebook et Instagram',
     prefsSave: 'Enregistrer mes préférences',
     prefsUnsubscribeAll: 'Me désinscrire de tout',
-    prefsUnsubscribeAllHint: 'Vous ne recevrez plus aucune newsletter et nous ne mesurerons plus rien à titre individuel.',
+    prefsUnsubscribeAllHint: 'Vous ne recevrez plus aucune newsletter, nous ne mesurerons plus rien à titre individuel et ne transmettrons plus votre adresse e-mail pour des publicités.',
     history: 'Mes consentements',
     historyEmpty: 'Aucun consentement enregistré pour l’instant.',
     historyWhen: 'Date',
@@ -261,9 +264,10 @@ export const newsletterUi: Record<Locale, Copy> = {
     prefsLists: 'Newsletters',
     privateList: 'by invitation only',
     prefsTracking: 'Measurement',
+    prefsAds: 'Ads on Facebook and Instagram',
     prefsSave: 'Save my preferences',
     prefsUnsubscribeAll: 'Unsubscribe from everything',
-    prefsUnsubscribeAllHint: 'You will receive no newsletter at all and we will measure nothing about you personally.',
+    prefsUnsubscribeAllHint: 'You will receive no newsletter at all, we will measure nothing about you personally and we will no longer pass on your e-mail address for ads.',
     history: 'My consents',
     historyEmpty: 'No consents recorded yet.',
     historyWhen: 'Date',

@@ -83,13 +83,17 @@ test('subscribe (ALTCHA solved by the widget) → opt-in mail → confirm → pr
   expect(prefsResponse.headers()['cache-control']).toBe('no-store')
   expect(prefsResponse.headers()['x-robots-tag']).toBe('noindex')
   await page.getByLabel('Webinars').uncheck()
+  // Ads on Facebook and Instagram: never ticked for the person; ticking it is a consent of its own in the history.
+  await expect(page.getByLabel(/relevant myPlugin ads on Facebook and Instagram/)).not.toBeChecked()
+  await page.getByLabel(/relevant myPlugin ads on Facebook and Instagram/).check()
   await page.getByLabel('Language of the mails').selectOption('fr')
   await page.getByRole('button', { name: 'Save my preferences' }).click()
   await expect(page).toHaveURL(/\/fr\/preferences\?token=.*done=saved/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes préférences')
   await expect(page.getByLabel('Webinaires')).not.toBeChecked()
   await expect(page.getByLabel('Newsletter', { exact: true })).toBeChecked()
-  await expect(page.locator('tbody tr')).toHaveCount(2)
+  await expect(page.getByLabel(/publicités pertinentes de myPlugin sur Facebook et Instagram/)).toBeChecked()
+  await expect(page.locator('tbody tr')).toHaveCount(3)
 
   // The welcome mail is marketing: its List-Unsubscribe URL takes an RFC 8058 one-click POST.
   const header = welcome.headers?.['List-Unsubscribe'] ?? ''
@@ -99,7 +103,9 @@ test('subscribe (ALTCHA solved by the widget) → opt-in mail → confirm → pr
   expect(unsubscribe.status()).toBeLessThan(300)
   await page.reload()
   await expect(page.locator('[data-prefs-status]')).toHaveText('Désinscrit')
-  await expect(page.locator('tbody tr')).toHaveCount(3)
+  await expect(page.locator('tbody tr')).toHaveCount(4)
+  // The one-click unsubscribe refused everything (`*`): the ads consent is withdrawn with it.
+  await expect(page.getByLabel(/publicités pertinentes de myPlugin sur Facebook et Instagram/)).not.toBeChecked()
   expect(problems).toEqual([])
 })
 

@@ -354,6 +354,7 @@ export const fuzzTargets = (ctx: FuzzContext): FuzzTarget[] => {
             field('locale', fc.constantFrom('nl', 'fr', 'en')),
             field('lists', lists),
             field('tracking', fc.constant('yes')),
+            field('ads', fc.constantFrom('yes', 'no')),
           ]),
         )
         .chain(([lang, q, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/preferences?${q}`, headers: h, body }))),

@@ -69,7 +69,7 @@ describe('the contact timeline', () => {
     expect((await confirmSubscription({ payload: cms.payload, token: await optInToken('timeline@example.com') })).outcome).toBe('confirmed')
 
     const token = createPreferenceToken({ secret: cms.payload.secret, contactRef: contact.ref as string })
-    const saved = await updatePreferences({ payload: cms.payload, token, pageLocale: 'nl', input: { action: 'save', name: 'Tim', locale: 'nl', lists: ['newsletter'], tracking: false } })
+    const saved = await updatePreferences({ payload: cms.payload, token, pageLocale: 'nl', input: { action: 'save', name: 'Tim', locale: 'nl', lists: ['newsletter'], tracking: false, ads: false } })
     expect(saved.outcome).toBe('saved')
     const unsubscribeToken = createUnsubscribeToken({ secret: cms.payload.secret, contactRef: contact.ref as string, list: '*', campaign: campaign.id })
     expect((await unsubscribeWithToken({ payload: cms.payload, token: unsubscribeToken, via: 'one-click' })).outcome).toBe('unsubscribed')

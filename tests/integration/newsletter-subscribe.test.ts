@@ -4,6 +4,8 @@ import { confirmSubscription } from '../../cms/contacts/confirm-subscription'
 import { createFormStamp } from '../../cms/contacts/form-stamp'
 import { handleSignUp } from '../../cms/contacts/handle-sign-up'
 import { loadPreferences } from '../../cms/contacts/load-preferences'
+import { adsConsentText } from '../../cms/contacts/ads-consent-text'
+import { sha256 } from '../../config/sha256'
 import { createPreferenceToken } from '../../cms/links/preference-token'
 import { updatePreferences } from '../../cms/contacts/update-preferences'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
@@ -101,13 +103,13 @@ describe('confirming and the preference center', () => {
     expect(view.view.lists.map((l) => l.key)).toEqual(['newsletter', 'webinars'])
     expect(view.view.history).toHaveLength(1)
 
-    const saved = await updatePreferences({ payload: cms.payload, token, pageLocale: 'en', input: { action: 'save', name: 'Ann', locale: 'fr', lists: ['newsletter'], tracking: false } })
+    const saved = await updatePreferences({ payload: cms.payload, token, pageLocale: 'en', input: { action: 'save', name: 'Ann', locale: 'fr', lists: ['newsletter'], tracking: false, ads: false } })
     expect(saved).toEqual({ outcome: 'saved', granted: [], refused: ['webinars', 'tracking'], locale: 'fr' })
     const after = (await subscriberOf('confirm-me@example.com'))!
     expect(after.locale).toBe('fr')
     expect(after.tracking).toBe(false)
     expect(after.subscriptions?.map((s) => s.status)).toEqual(['confirmed', 'unsubscribed'])
-    const everything = await updatePreferences({ payload: cms.payload, token, pageLocale: 'fr', input: { action: 'unsubscribe-all', name: '', locale: 'fr', lists: [], tracking: false } })
+    const everything = await updatePreferences({ payload: cms.payload, token, pageLocale: 'fr', input: { action: 'unsubscribe-all', name: '', locale: 'fr', lists: [], tracking: false, ads: false } })
     expect(everything.outcome).toBe('saved')
     expect((await subscriberOf('confirm-me@example.com'))?.status).toBe('unsubscribed')
     const records = await ledgerOf(subscriber.id)
@@ -117,12 +119,70 @@ describe('confirming and the preference center', () => {
       ['preference-center', 'withdrawn'],
     ])
     expect(records[2]?.refused).toEqual(['*', 'newsletter'])
-    expect(await updatePreferences({ payload: cms.payload, token: `${token}x`, pageLocale: 'nl', input: { action: 'save', name: '', locale: 'nl', lists: [], tracking: false } })).toEqual({ outcome: 'invalid' })
+    expect(await updatePreferences({ payload: cms.payload, token: `${token}x`, pageLocale: 'nl', input: { action: 'save', name: '', locale: 'nl', lists: [], tracking: false, ads: false } })).toEqual({ outcome: 'invalid' })
 
     // A person who left goes through double opt-in again.
     await cms.payload.update({ collection: 'contacts', id: subscriber.id, data: { lastConfirmMailAt: null }, overrideAccess: true })
     expect(await signUp({ email: 'confirm-me@example.com' })).toEqual({ result: 'accepted', outcome: 'mailed' })
     expect((await subscriberOf('confirm-me@example.com'))?.status).toBe('unsubscribed')
+  })
+
+  it('gives and withdraws the ads consent: unticked at first, one ledger record per change naming its own wording, withdrawn by "everything"', async () => {
+    const list = (await cms.payload.find({ collection: 'newsletter-lists', where: { key: { equals: 'newsletter' } }, depth: 0, overrideAccess: true })).docs[0]!
+    const contact = await cms.payload.create({ collection: 'contacts', overrideAccess: true, depth: 0, data: { email: 'ads-choice@example.com', locale: 'nl', status: 'active', source: 'admin', subscriptions: [{ list: list.id, status: 'confirmed' }] } })
+    const token = createPreferenceToken({ secret: cms.payload.secret, contactRef: contact.ref as string })
+    const viewOf = async (locale: 'nl' | 'fr' | 'en' = 'nl') => {
+      const state = await loadPreferences({ payload: cms.payload, token, locale })
+      if (state.state !== 'valid') throw new Error(state.state)
+      return state.view
+    }
+    const save = (ads: boolean, action: 'save' | 'unsubscribe-all' = 'save', pageLocale: 'nl' | 'fr' | 'en' = 'nl') =>
+      updatePreferences({ payload: cms.payload, token, pageLocale, input: { action, name: '', locale: 'nl', lists: ['newsletter'], tracking: false, ads } })
+
+    const fresh = await viewOf()
+    expect(fresh.ads).toBe(false)
+    expect(fresh.adsText).toBe(adsConsentText({ locale: 'nl' }).text)
+    expect(fresh.adsText).toContain('Facebook en Instagram')
+    expect((await viewOf('fr')).adsText).toContain('Facebook et Instagram')
+
+    expect(await save(true)).toEqual({ outcome: 'saved', granted: ['ads'], refused: [], locale: 'nl' })
+    expect((await viewOf()).ads).toBe(true)
+    expect(await save(true)).toEqual({ outcome: 'saved', granted: [], refused: [], locale: 'nl' })
+    expect(await save(false, 'save', 'en')).toEqual({ outcome: 'saved', granted: [], refused: ['ads'], locale: 'nl' })
+    expect((await viewOf()).ads).toBe(false)
+    await save(true)
+    const everything = await save(true, 'unsubscribe-all')
+    expect(everything).toMatchObject({ outcome: 'saved', refused: ['*', 'newsletter', 'ads'] })
+    const after = await viewOf()
+    expect(after.ads).toBe(false)
+
+    const records = await ledgerOf(contact.id)
+    const nl = adsConsentText({ locale: 'nl' }).wording
+    const en = adsConsentText({ locale: 'en' }).wording
+    expect(records.map((r) => [r.action, r.granted, r.refused, r.wordingId, r.wordingHash])).toEqual([
+      ['given', ['ads'], [], nl.id, nl.hash],
+      ['withdrawn', [], ['ads'], en.id, en.hash],
+      ['given', ['ads'], [], nl.id, nl.hash],
+      // "Everything" refuses `*`, which withdraws ads as well: no second record.
+      ['withdrawn', [], ['*', 'newsletter'], 'preference-center:unsubscribe-all', expect.any(String)],
+    ])
+    expect(records.every((r) => r.source === 'preference-center')).toBe(true)
+    expect(nl.hash).toBe(sha256({ text: adsConsentText({ locale: 'nl' }).text }))
+    // The history names the choice in the page's words.
+    expect(after.history.map((h) => [...h.granted, ...h.refused])).toEqual([['*', 'newsletter'], ['ads'], ['ads'], ['ads']])
+
+    // Someone already unsubscribed who gives ads and then leaves "everything" again: no `*` is recorded for them,
+    // so the withdrawal of ads is a record of its own.
+    const leftAlone = await updatePreferences({ payload: cms.payload, token, pageLocale: 'nl', input: { action: 'save', name: '', locale: 'nl', lists: [], tracking: false, ads: true } })
+    expect(leftAlone).toEqual({ outcome: 'saved', granted: ['ads'], refused: [], locale: 'nl' })
+    expect((await viewOf()).status).toBe('unsubscribed')
+    expect((await viewOf()).ads).toBe(true)
+    await save(false, 'unsubscribe-all')
+    expect((await viewOf()).ads).toBe(false)
+    expect((await ledgerOf(contact.id)).slice(-2).map((r) => [r.action, r.granted, r.refused])).toEqual([
+      ['given', ['ads'], []],
+      ['withdrawn', [], ['ads']],
+    ])
   })
 
   it('attributes a sign-up through a campaign link: a converted event on confirmation', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { decideCrmTransfer, type CrmFacts } from '../../cms/crm/decide-crm-transfer'
-import { foldConsentState, type LedgerEntry } from '../../cms/crm/fold-consent-state'
+import { foldConsentState, type LedgerEntry } from '../../cms/consent/fold-consent-state'
 import { processorRegistry } from '../../config/processors/processor-registry'
 import { purposes, type Purpose } from '../../config/processors/purposes'
 

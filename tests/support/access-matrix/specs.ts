@@ -152,6 +152,15 @@ export const specs: Record<string, CollectionSpec> = {
     expected: () => 'CONSENT_WITH_NOTICE',
     victim: (m) => create('crm-receipts', { contactRef: `ref-v${m.text}`, action: 'upserted', at: new Date().toISOString(), key: `v${m.text}` }),
   },
+  'audience-exports': {
+    gql: { one: 'AudienceExport', many: 'AudienceExports', fields: 'id fileHash' },
+    data: (m) => ({ audience: 'facebook', exportedAt: new Date().toISOString(), peopleCount: 1, policyVersion: m.text, adsWordings: [], fileHash: '1'.repeat(64) }),
+    where: (m) => ({ policyVersion: { equals: m.text } }),
+    change: () => ({ fileHash: '2'.repeat(64) }),
+    changed: (doc) => doc.fileHash,
+    expected: () => '2'.repeat(64),
+    victim: (m) => create('audience-exports', { audience: 'facebook', exportedAt: new Date().toISOString(), peopleCount: 1, policyVersion: `v${m.text}`, adsWordings: [], fileHash: '3'.repeat(64) }),
+  },
   contacts: {
     gql: { one: 'Contact', many: 'Contacts' },
     data: (m) => ({ email: `${m.text}@example.com`, locale: 'nl', status: 'active' }),

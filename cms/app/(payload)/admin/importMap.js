@@ -34,6 +34,7 @@ import { PurgeFreeTextButton as PurgeFreeTextButton_09fe860c6d0cb34e003276eb081d
 import { TrialFunnelPanel as TrialFunnelPanel_7962bf0368d4019ed9330e397c3378b8 } from '../../../../cms/trials/admin/trial-funnel-panel'
 import { RetryProvisioningButton as RetryProvisioningButton_3f5c03130021f5fc74644a738f03f9f1 } from '../../../../cms/trials/admin/retry-provisioning-button'
 import { CrmStatusPanel as CrmStatusPanel_8960fa7060714958eb8036753492babe } from '../../../../cms/crm/admin/crm-status-panel'
+import { AudienceExportPanel as AudienceExportPanel_fd7e279556c11f64ecfcd8e0cd9fff95 } from '../../../../cms/crm/admin/audience-export-panel'
 import { MailHtmlPreviewField as MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd480e87e } from '../../../../cms/mail/admin/mail-html-preview-field'
 import { RetryMailMessageButton as RetryMailMessageButton_6b1b918c660d75c0b3e4827116d6c70a } from '../../../../cms/mail/admin/retry-mail-message-button'
 import { MailTemplatesNavLink as MailTemplatesNavLink_6dec2340533f7f6943ebd11659c0e852 } from '../../../../cms/mail/admin/mail-templates-nav-link'
@@ -84,6 +85,7 @@ export const importMap = {
   "/cms/trials/admin/trial-funnel-panel#TrialFunnelPanel": TrialFunnelPanel_7962bf0368d4019ed9330e397c3378b8,
   "/cms/trials/admin/retry-provisioning-button#RetryProvisioningButton": RetryProvisioningButton_3f5c03130021f5fc74644a738f03f9f1,
   "/cms/crm/admin/crm-status-panel#CrmStatusPanel": CrmStatusPanel_8960fa7060714958eb8036753492babe,
+  "/cms/crm/admin/audience-export-panel#AudienceExportPanel": AudienceExportPanel_fd7e279556c11f64ecfcd8e0cd9fff95,
   "/cms/mail/admin/mail-html-preview-field#MailHtmlPreviewField": MailHtmlPreviewField_c22e6399f0eaf40f661bd4fbd480e87e,
   "/cms/mail/admin/retry-mail-message-button#RetryMailMessageButton": RetryMailMessageButton_6b1b918c660d75c0b3e4827116d6c70a,
   "/cms/mail/admin/mail-templates-nav-link#MailTemplatesNavLink": MailTemplatesNavLink_6dec2340533f7f6943ebd11659c0e852,

@@ -57,6 +57,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`crm_receipts_texts_order_parent\` ON \`crm_receipts_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`audience_exports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`audience\` text DEFAULT 'facebook' NOT NULL,
+  	\`exported_by_id\` integer,
+  	\`exported_at\` text NOT NULL,
+  	\`people_count\` numeric NOT NULL,
+  	\`policy_version\` text NOT NULL,
+  	\`policy_label\` text,
+  	\`ads_wordings\` text NOT NULL,
+  	\`file_hash\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`exported_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audience_exports_exported_by_idx\` ON \`audience_exports\` (\`exported_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`audience_exports_exported_at_idx\` ON \`audience_exports\` (\`exported_at\`);`)
+  await db.run(sql`CREATE INDEX \`audience_exports_updated_at_idx\` ON \`audience_exports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audience_exports_created_at_idx\` ON \`audience_exports\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`crm_state\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`cursor\` numeric DEFAULT 0,
@@ -71,16 +90,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`crm_syncs_id\` integer REFERENCES crm_syncs(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`crm_receipts_id\` integer REFERENCES crm_receipts(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audience_exports_id\` integer REFERENCES audience_exports(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_crm_syncs_id_idx\` ON \`payload_locked_documents_rels\` (\`crm_syncs_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_crm_receipts_id_idx\` ON \`payload_locked_documents_rels\` (\`crm_receipts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audience_exports_id_idx\` ON \`payload_locked_documents_rels\` (\`audience_exports_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`DROP TABLE \`crm_syncs\`;`)
-  await db.run(sql`DROP TABLE \`crm_receipts\`;`)
-  await db.run(sql`DROP TABLE \`crm_receipts_texts\`;`)
-  await db.run(sql`DROP TABLE \`crm_state\`;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -177,4 +194,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_retention_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`retention_reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
+  // Children first, and only once nothing refers to them any more (the tables rebuilt above).
+  await db.run(sql`DROP TABLE \`crm_receipts_texts\`;`)
+  await db.run(sql`DROP TABLE \`crm_receipts\`;`)
+  await db.run(sql`DROP TABLE \`crm_syncs\`;`)
+  await db.run(sql`DROP TABLE \`audience_exports\`;`)
+  await db.run(sql`DROP TABLE \`crm_state\`;`)
 }
