@@ -8,9 +8,9 @@ import { sha256 } from '../../config/sha256'
  * audience export rests on cannot change without a commit (changing one is a new wording, with a new hash).
  */
 const texts: Record<Locale, string> = {
-  nl: 'Toon mij relevante advertenties van myPlugin op Facebook en Instagram (we geven daarvoor een versleutelde versie van mijn e-mailadres door).',
-  fr: 'Montrez-moi des publicités pertinentes de myPlugin sur Facebook et Instagram (une version chiffrée de mon adresse e-mail est transmise à cet effet).',
-  en: 'Show me relevant myPlugin ads on Facebook and Instagram (an encrypted version of my e-mail address is passed on for this).',
+  nl: 'Toon mij relevante advertenties van myPlugin op Facebook en Instagram (we geven daarvoor een onomkeerbare vingerafdruk (hash) van mijn e-mailadres door, nooit het adres zelf).',
+  fr: 'Montrez-moi des publicités pertinentes de myPlugin sur Facebook et Instagram (une empreinte irréversible (hash) de mon adresse e-mail est transmise à cet effet, jamais l’adresse elle-même).',
+  en: 'Show me relevant myPlugin ads on Facebook and Instagram (a one-way fingerprint (hash) of my e-mail address is passed on for this, never the address itself).',
 }
 
 export type ConsentWording = { id: string; hash: string }

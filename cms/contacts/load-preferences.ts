@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { adsConsentGiven } from './ads-consent-given'
 import { adsConsentText } from './ads-consent-text'
+import { crmConsentText } from './crm-consent-text'
+import { ledgerConsentGiven } from './ledger-consent-given'
 import { findContact } from './find-contact'
 import { loadLists } from './load-lists'
 import { maskEmail } from './mask-email'
@@ -22,6 +23,9 @@ export type PreferencesView = {
   /** Agreed to ads on Facebook and Instagram from a hashed address: the ledger's latest word on `ads`. */
   ads: boolean
   adsText: string
+  /** Agreed to personal follow-up through the CRM: the ledger's latest word on `crm` (the CRM gate reads the same). */
+  crm: boolean
+  crmText: string
   lists: PreferenceList[]
   history: ConsentHistoryEntry[]
 }
@@ -71,8 +75,10 @@ export const loadPreferences = async ({ payload, token, locale, now }: { payload
       status: contact.status,
       tracking: Boolean(contact.tracking),
       trackingText: (await loadNewsletterTexts({ payload, locale })).trackingText,
-      ads: await adsConsentGiven({ payload, contactId: contact.id }),
+      ads: await ledgerConsentGiven({ payload, contactId: contact.id, key: 'ads' }),
       adsText: adsConsentText({ locale }).text,
+      crm: await ledgerConsentGiven({ payload, contactId: contact.id, key: 'crm' }),
+      crmText: crmConsentText({ locale }).text,
       lists,
       history: records.docs.map((r) => ({
         recordedAt: r.recordedAt,

@@ -2,8 +2,9 @@ import { z } from 'zod'
 
 import { locales, type Locale } from '../../config/locales'
 import type { LinkRequest } from './link-request'
-import { adsConsentGiven } from './ads-consent-given'
 import { adsConsentText } from './ads-consent-text'
+import { crmConsentText } from './crm-consent-text'
+import { ledgerConsentGiven } from './ledger-consent-given'
 import { appendActivity } from './append-activity'
 import { sha256 } from '../../config/sha256'
 import { findContact } from './find-contact'
@@ -21,6 +22,8 @@ const form = z.object({
   lists: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(50),
   tracking: z.boolean(),
   ads: z.boolean(),
+  // Absent: unchanged (callers that do not show the box never withdraw it).
+  crm: z.boolean().optional(),
 })
 export type PreferencesForm = z.input<typeof form>
 
@@ -82,12 +85,19 @@ export const updatePreferences = async ({
   if (tracking && !contact.tracking) granted.push('tracking')
   if (!tracking && contact.tracking) refused.push('tracking')
   if (everything && active) refused.unshift('*')
-  // The ads choice lives in the ledger only (ads-consent-given.ts). An active person's "everything" refuses `*`,
-  // which withdraws it already: no second record then.
-  const adsNow = await adsConsentGiven({ payload, contactId: contact.id })
-  const ads = everything ? false : wish.ads
-  const adsChange = ads === adsNow ? undefined : ads ? ('given' as const) : ('withdrawn' as const)
-  const adsRecord = adsChange && !refused.includes('*') ? adsChange : undefined
+  // The ads and CRM choices live in the ledger only (ledger-consent-given.ts), each in a record of its own with its
+  // own wording. An active person's "everything" refuses `*`, which withdraws them already: no second record then.
+  const ledgerChoices = [
+    { key: 'ads' as const, wish: wish.ads, wording: adsConsentText({ locale: pageLocale }).wording },
+    { key: 'crm' as const, wish: wish.crm, wording: crmConsentText({ locale: pageLocale }).wording },
+  ]
+  const changes: { key: 'ads' | 'crm'; change: 'given' | 'withdrawn'; record: boolean; wording: { id: string; hash: string } }[] = []
+  for (const choice of ledgerChoices) {
+    if (choice.wish === undefined && !everything) continue
+    const given = await ledgerConsentGiven({ payload, contactId: contact.id, key: choice.key })
+    const wanted = everything ? false : Boolean(choice.wish)
+    if (wanted !== given) changes.push({ key: choice.key, change: wanted ? 'given' : 'withdrawn', record: !refused.includes('*'), wording: choice.wording })
+  }
 
   const status = everything ? ('unsubscribed' as const) : contact.status === 'unsubscribed' && granted.some((k) => k !== 'tracking') ? ('active' as const) : contact.status
   await payload.update({
@@ -107,14 +117,14 @@ export const updatePreferences = async ({
   // The same form posted twice on the same state records once (ledger and timeline).
   const eventId = `preferences:${contact.id}:${contact.updatedAt}`
   const profileChanged = !everything && ((wish.name || null) !== (contact.name ?? null) || wish.locale !== contact.locale)
-  if (granted.length > 0 || refused.length > 0 || adsChange || profileChanged) {
-    await appendActivity({ payload, contact: contact.id, type: 'preferences-changed', key: eventId, at: now, lists: [...granted, ...refused, ...(adsChange ? ['ads'] : [])], detail: everything ? 'unsubscribed from everything' : undefined })
+  if (granted.length > 0 || refused.length > 0 || changes.length > 0 || profileChanged) {
+    await appendActivity({ payload, contact: contact.id, type: 'preferences-changed', key: eventId, at: now, lists: [...granted, ...refused, ...changes.map((c) => c.key)], detail: everything ? 'unsubscribed from everything' : undefined })
   }
-  if (granted.length > 0 || refused.length > 0 || adsRecord) {
+  if (granted.length > 0 || refused.length > 0 || changes.some((c) => c.record)) {
     const policy = await ledgerPolicy({ payload, locale: pageLocale })
     if (policy && (granted.length > 0 || refused.length > 0)) {
       const texts = await loadNewsletterTexts({ payload, locale: pageLocale })
-      // What the form showed for these keys: the lists by name and the tracking wording (ads has its own record).
+      // What the form showed for these keys: the lists by name and the tracking wording (ads and CRM have their own).
       const shownText = [...shown.map((l) => `${l.key}: ${l.name}`), texts.trackingText].join('\n')
       await recordContactConsent({
         payload,
@@ -134,22 +144,23 @@ export const updatePreferences = async ({
         },
       })
     }
-    if (policy && adsRecord) {
+    for (const c of changes.filter((x) => x.record)) {
+      if (!policy) break
       await recordContactConsent({
         payload,
         contact,
         at: now,
         input: {
           source: 'preference-center',
-          action: adsRecord,
-          granted: adsRecord === 'given' ? ['ads'] : [],
-          refused: adsRecord === 'withdrawn' ? ['ads'] : [],
+          action: c.change,
+          granted: c.change === 'given' ? [c.key] : [],
+          refused: c.change === 'withdrawn' ? [c.key] : [],
           policy,
-          wording: adsConsentText({ locale: pageLocale }).wording,
+          wording: c.wording,
           locale: pageLocale,
           ip,
           userAgent,
-          eventId: `${eventId}:ads`,
+          eventId: `${eventId}:${c.key}`,
         },
       })
     }
@@ -157,8 +168,8 @@ export const updatePreferences = async ({
   }
   return {
     outcome: 'saved',
-    granted: [...granted, ...(adsChange === 'given' ? ['ads'] : [])],
-    refused: [...refused, ...(adsChange === 'withdrawn' ? ['ads'] : [])],
+    granted: [...granted, ...changes.filter((c) => c.change === 'given').map((c) => c.key)],
+    refused: [...refused, ...changes.filter((c) => c.change === 'withdrawn').map((c) => c.key)],
     locale: everything ? (contact.locale as Locale) : wish.locale,
   }
 }

@@ -44,6 +44,7 @@ type Copy = {
   privateList: string
   prefsTracking: string
   prefsAds: string
+  prefsCrm: string
   prefsSave: string
   prefsUnsubscribeAll: string
   prefsUnsubscribeAllHint: string
@@ -121,6 +122,7 @@ export const newsletterUi: Record<Locale, Copy> = {
     privateList: 'alleen op uitnodiging',
     prefsTracking: 'Meten',
     prefsAds: 'Advertenties op Facebook en Instagram',
+    prefsCrm: 'Persoonlijk contact (klantenbestand)',
     prefsSave: 'Voorkeuren bewaren',
     prefsUnsubscribeAll: 'Uitschrijven van alles',
     prefsUnsubscribeAllHint: 'Je ontvangt dan geen enkele nieuwsbrief meer, we meten niets meer per persoon en geven je e-mailadres niet meer door voor advertenties.',
@@ -193,6 +195,7 @@ export const newsletterUi: Record<Locale, Copy> = {
     privateList: 'sur invitation uniquement',
     prefsTracking: 'Mesure',
     prefsAds: 'Publicités sur Facebook et Instagram',
+    prefsCrm: 'Contact personnel (fichier clients)',
     prefsSave: 'Enregistrer mes préférences',
     prefsUnsubscribeAll: 'Me désinscrire de tout',
     prefsUnsubscribeAllHint: 'Vous ne recevrez plus aucune newsletter, nous ne mesurerons plus rien à titre individuel et ne transmettrons plus votre adresse e-mail pour des publicités.',
@@ -265,6 +268,7 @@ export const newsletterUi: Record<Locale, Copy> = {
     privateList: 'by invitation only',
     prefsTracking: 'Measurement',
     prefsAds: 'Ads on Facebook and Instagram',
+    prefsCrm: 'Personal contact (customer records)',
     prefsSave: 'Save my preferences',
     prefsUnsubscribeAll: 'Unsubscribe from everything',
     prefsUnsubscribeAllHint: 'You will receive no newsletter at all, we will measure nothing about you personally and we will no longer pass on your e-mail address for ads.',

@@ -5,9 +5,12 @@ import { createFormStamp } from '../../cms/contacts/form-stamp'
 import { handleSignUp } from '../../cms/contacts/handle-sign-up'
 import { loadPreferences } from '../../cms/contacts/load-preferences'
 import { adsConsentText } from '../../cms/contacts/ads-consent-text'
+import { crmConsentText } from '../../cms/contacts/crm-consent-text'
 import { sha256 } from '../../config/sha256'
 import { createPreferenceToken } from '../../cms/links/preference-token'
 import { updatePreferences } from '../../cms/contacts/update-preferences'
+import { ledgerPolicy } from '../../cms/contacts/ledger-policy'
+import { recordContactConsent } from '../../cms/contacts/record-contact-consent'
 import { createTestCms, type TestCms } from '../support/create-test-cms'
 import { mailsTo } from '../support/mails-to'
 
@@ -125,6 +128,30 @@ describe('confirming and the preference center', () => {
     await cms.payload.update({ collection: 'contacts', id: subscriber.id, data: { lastConfirmMailAt: null }, overrideAccess: true })
     expect(await signUp({ email: 'confirm-me@example.com' })).toEqual({ result: 'accepted', outcome: 'mailed' })
     expect((await subscriberOf('confirm-me@example.com'))?.status).toBe('unsubscribed')
+  })
+
+  it('shows the CRM follow-up as given when a form gave it, and withdraws or gives it again in a record of its own; a caller without the box leaves it alone', async () => {
+    const contact = await cms.payload.create({ collection: 'contacts', overrideAccess: true, depth: 0, data: { email: 'crm-choice@example.com', locale: 'fr', status: 'active', source: 'admin' } })
+    const policy = (await ledgerPolicy({ payload: cms.payload, locale: 'fr' }))!
+    await recordContactConsent({ payload: cms.payload, contact, input: { source: 'form', action: 'given', granted: ['crm'], refused: [], policy, wording: { id: 'form-crm:fr', hash: 'h' }, locale: 'fr', eventId: 'crm-choice-form' } })
+    const token = createPreferenceToken({ secret: cms.payload.secret, contactRef: contact.ref as string })
+    const viewOf = async () => {
+      const state = await loadPreferences({ payload: cms.payload, token, locale: 'fr' })
+      if (state.state !== 'valid') throw new Error(state.state)
+      return state.view
+    }
+    const save = (crm?: boolean) => updatePreferences({ payload: cms.payload, token, pageLocale: 'fr', input: { action: 'save', name: '', locale: 'fr', lists: [], tracking: false, ads: false, ...(crm === undefined ? {} : { crm }) } })
+    expect(await viewOf()).toMatchObject({ crm: true, crmText: crmConsentText({ locale: 'fr' }).text })
+    expect(await save()).toEqual({ outcome: 'saved', granted: [], refused: [], locale: 'fr' })
+    expect(await save(false)).toEqual({ outcome: 'saved', granted: [], refused: ['crm'], locale: 'fr' })
+    expect((await viewOf()).crm).toBe(false)
+    expect(await save(true)).toEqual({ outcome: 'saved', granted: ['crm'], refused: [], locale: 'fr' })
+    const records = await ledgerOf(contact.id)
+    const wording = crmConsentText({ locale: 'fr' }).wording
+    expect(records.slice(1).map((r) => [r.action, r.granted, r.refused, r.wordingId, r.wordingHash])).toEqual([
+      ['withdrawn', [], ['crm'], wording.id, wording.hash],
+      ['given', ['crm'], [], wording.id, wording.hash],
+    ])
   })
 
   it('gives and withdraws the ads consent: unticked at first, one ledger record per change naming its own wording, withdrawn by "everything"', async () => {
