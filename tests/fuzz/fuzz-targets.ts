@@ -355,6 +355,7 @@ export const fuzzTargets = (ctx: FuzzContext): FuzzTarget[] => {
             field('lists', lists),
             field('tracking', fc.constant('yes')),
             field('ads', fc.constantFrom('yes', 'no')),
+            field('crm', fc.oneof(fc.constantFrom('yes', 'no'), hostileString)),
           ]),
         )
         .chain(([lang, q, h, f]) => form(fc.constant(f)).map((body) => post({ path: `/${lang}/preferences?${q}`, headers: h, body }))),
