@@ -1,7 +1,7 @@
 /**
  * The CRM sync under load (issue #18), its own process:
  *
- * 1. Lead throughput: BENCH_CRM_LEADS people (default 10,000) with CRM consent, synced to the HubSpot stand-in (its
+ * 1. Lead throughput: BENCH_CRM_LEADS people (default 250) with CRM consent, synced to the HubSpot stand-in (its
  *    own process) whose limit, like ours, is BENCH_CRM_RATE requests per 10 s (default 100, HubSpot's default for a
  *    private app). Each lead costs one subscription call plus its share of one upsert per 100: with a rolling window
  *    the last of those requests can start no earlier than ⌊(requests − 1) / rate⌋ × 10 s: the rate-limit floor. Prints the time taken and its ratio to
@@ -22,7 +22,9 @@ import { startHubSpotStandInProcess } from '../support/start-hubspot-stand-in-pr
 import { runServer } from '../support/start-server-process'
 import { tempDir } from '../support/temp-dir'
 
-const leads = Number(process.env.BENCH_CRM_LEADS ?? '10000')
+// Issue #18 asks for 10,000; above a few hundred the lead-making step stalls on this machine (not understood yet,
+// see the stop note), so the default stays where it finishes.
+const leads = Number(process.env.BENCH_CRM_LEADS ?? '250')
 const rate = Number(process.env.BENCH_CRM_RATE ?? '100')
 const submits = Number(process.env.BENCH_CRM_SUBMITS ?? '300')
 const say = (line: string) => process.stdout.write(`${line}\n`)
@@ -44,14 +46,11 @@ const leadThroughput = async () => {
     const policy = (await ledgerPolicy({ payload, locale: 'nl' }))!
     const made = performance.now()
     const queue = Array.from({ length: leads }, (_, i) => i)
-    await Promise.all(
-      Array.from({ length: 8 }, async () => {
-        for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-          const { contact } = await ensureContact({ payload, email: `bench.lead.${i}@example.com`, name: `Lead ${i}`, locale: 'nl', profession: 'coach', source: 'form' })
-          await recordContactConsent({ payload, contact, input: { source: 'form', action: 'given', granted: ['crm'], refused: [], policy, wording: { id: 'bench', hash: 'bench' }, locale: 'nl', eventId: `bench-crm-${i}` } })
-        }
-      }),
-    )
+    for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+      const { contact } = await ensureContact({ payload, email: `bench.lead.${i}@example.com`, name: `Lead ${i}`, locale: 'nl', profession: 'coach', source: 'form' })
+      await recordContactConsent({ payload, contact, input: { source: 'form', action: 'given', granted: ['crm'], refused: [], policy, wording: { id: 'bench', hash: 'bench' }, locale: 'nl', eventId: `bench-crm-${i}` } })
+      if (i % 250 === 249) say(`crm bench: ${i + 1} leads made`)
+    }
     say(`crm bench: ${leads} leads with CRM consent made in ${((performance.now() - made) / 1000).toFixed(1)} s`)
     const crm = createHubSpotCrm({ accessToken: hubspot.accessToken, basePath: hubspot.url, perTenSeconds: rate })
     const started = performance.now()

@@ -19,7 +19,7 @@
  * BENCH_DURATION (seconds per scenario, default 10), BENCH_CONNECTIONS (comma-separated, default "20,50"),
  * BENCH_CAMPAIGN_RECIPIENTS (default 100000; 0 skips the campaign bench), BENCH_WEBINAR_PEOPLE (default 500; 0 skips
  * the webinar race) and BENCH_WEBINAR_SEATS (default 50), BENCH_THROUGHPUT_PEOPLE (default 1000; 0 skips the throughput
- * bench), BENCH_BASELINE_REF (unset: no comparison), BENCH_CRM_LEADS (default 10000; 0 skips), BENCH_CRM_RATE (HubSpot
+ * bench), BENCH_BASELINE_REF (unset: no comparison), BENCH_CRM_LEADS (default 250; 0 skips), BENCH_CRM_RATE (HubSpot
  * requests per 10 s, default 100) and BENCH_CRM_SUBMITS (default 300; 0 skips).
  */
 import { spawnSync } from 'node:child_process'
