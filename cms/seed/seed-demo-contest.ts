@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '../../config/locales'
-import { textToLexical } from '../policy/text-to-lexical'
+import { textToLexical } from '../policy'
 import { withIds } from './with-ids'
 
 type L = Record<Locale, string>
