@@ -62,11 +62,14 @@ export const drawContest = async ({ req, formId, now = new Date() }: { req: Payl
     const winners = entries.filter((e) => winnerIds.includes(e.id))
     const contactIds = winners.map((w) => w.contact).filter((c): c is number => typeof c === 'number')
     const contacts = (await payload.find({ collection: 'contacts', where: { id: { in: contactIds } }, pagination: false, depth: 0, overrideAccess: true, req, select: { email: true, name: true } })).docs
+    // The contest's title in each language winners entered in, read once per language rather than once per winner.
+    const titles = new Map<Locale, string>()
     for (const winner of winners) {
       const contact = contacts.find((c) => c.id === winner.contact)
       if (!contact?.email) continue
       const locale = (winner.locale ?? 'nl') as Locale
-      const title = (await payload.findByID({ collection: 'forms', id: form.id, locale, depth: 0, draft: false, overrideAccess: true, req, select: { title: true } })).title
+      if (!titles.has(locale)) titles.set(locale, (await payload.findByID({ collection: 'forms', id: form.id, locale, depth: 0, draft: false, overrideAccess: true, req, select: { title: true } })).title)
+      const title = titles.get(locale)!
       const termsUrl = `${base}/${locale}/contest-terms/${typeof form.terms === 'object' && form.terms ? form.terms.id : form.terms}`
       await queueMail({ payload, template: 'contest-winner', locale, to: contact.email, name: contact.name ?? undefined, subscriberId: contact.id, props: { form: title, termsUrl }, idempotencyKey: `contest-winner:${draw.id}:${winner.id}`, req })
       await appendActivity({ payload, contact: contact.id, type: 'contest-won', key: `contest-won:${draw.id}:${winner.id}`, at: now, detail: `contest: ${form.title}`, req })
